@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import siteConfig from './site.config';
+
+const port = Number(process.env.E2E_PORT ?? '4173');
+const origin = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `${origin}${siteConfig.site.baseUrl}`,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      // Debian's Chromium by default; set CHROMIUM_PATH to use another browser binary.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx docusaurus serve --port ${port} --host 127.0.0.1 --no-open`,
+    url: `${origin}${siteConfig.site.baseUrl}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

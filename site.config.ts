@@ -1,0 +1,39 @@
+/**
+ * The one file to edit when you adopt this policy for your project.
+ *
+ * Change the values below, then run `npm run build`. The build checks every
+ * field and stops with a message that names the field if something is wrong.
+ * Every page, link and generated file reads its project details from here.
+ *
+ * The values shipped here describe Driftwood, a fictional example project.
+ * Set `isExample` to false once you have filled in your own project.
+ */
+import type { SiteConfig } from './src/config/types';
+
+const siteConfig: SiteConfig = {
+  isExample: true,
+  project: {
+    name: 'Driftwood',
+    repositoryUrl: 'https://github.com/example-org/driftwood',
+    issuesUrl: 'https://github.com/example-org/driftwood/issues',
+    pullRequestsUrl: 'https://github.com/example-org/driftwood/pulls',
+  },
+  site: {
+    url: 'https://policy.driftwood.example',
+    baseUrl: '/',
+  },
+  contact: {
+    label: 'the Driftwood maintainers’ forum',
+    url: 'https://github.com/example-org/driftwood/discussions',
+  },
+  policy: {
+    version: '1',
+    adoptedOn: '2026-05-05',
+  },
+  textLicense: {
+    name: 'CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+};
+
+export default siteConfig;

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { formatIsoDate } from '@site/src/config/format';
+import type { ProjectLinkTarget, SiteConfig } from '@site/src/config/types';
+import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+
+// Small pieces that let MDX pages name the project and link to it without hard-coding either.
+
+export function ProjectName(): ReactNode {
+  return useSiteConfig().project.name;
+}
+
+export function PolicyVersion(): ReactNode {
+  return useSiteConfig().policy.version;
+}
+
+export function AdoptionDate(): ReactNode {
+  const { adoptedOn } = useSiteConfig().policy;
+  return <time dateTime={adoptedOn}>{formatIsoDate(adoptedOn)}</time>;
+}
+
+function urlFor(config: SiteConfig, target: ProjectLinkTarget): string {
+  switch (target) {
+    case 'repository':
+      return config.project.repositoryUrl;
+    case 'issues':
+      return config.project.issuesUrl;
+    case 'pullRequests':
+      return config.project.pullRequestsUrl;
+    case 'contact':
+      return config.contact.url;
+  }
+}
+
+interface ProjectLinkProps {
+  readonly to: ProjectLinkTarget;
+  readonly children: ReactNode;
+}
+
+export function ProjectLink({ to, children }: ProjectLinkProps): ReactNode {
+  return <Link href={urlFor(useSiteConfig(), to)}>{children}</Link>;
+}
+
+export function ContactLink(): ReactNode {
+  const { contact } = useSiteConfig();
+  return <Link href={contact.url}>{contact.label}</Link>;
+}
+
+export function TextLicense(): ReactNode {
+  const { textLicense } = useSiteConfig();
+  return <Link href={textLicense.url}>{textLicense.name}</Link>;
+}

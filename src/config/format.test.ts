@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, formatIsoDate, withBaseUrl } from './format';
+
+describe('formatIsoDate', () => {
+  it.each([
+    ['2026-05-05', '5 May 2026'],
+    ['2024-12-31', '31 December 2024'],
+    ['2025-01-01', '1 January 2025'],
+  ])('%s -> %s', (iso, expected) => {
+    expect(formatIsoDate(iso)).toBe(expected);
+  });
+});
+
+describe('withBaseUrl', () => {
+  it.each([
+    ['/', '/adopt', '/adopt'],
+    ['/', 'adopt', '/adopt'],
+    ['/policy/', '/adopt', '/policy/adopt'],
+    ['/policy/', 'adopt', '/policy/adopt'],
+  ])('(%s, %s) -> %s', (base, path, expected) => {
+    expect(withBaseUrl(base, path)).toBe(expected);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('makes markup inert', () => {
+    expect(escapeHtml(`<img src=x onerror="alert('1')"> & co`)).toBe(
+      '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co',
+    );
+  });
+});

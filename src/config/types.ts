@@ -1,0 +1,45 @@
+/**
+ * The shape of `site.config.ts`, the one file a project edits to adopt the
+ * policy. Every field is documented here because this is where an editor's
+ * tooling looks for help.
+ */
+export interface SiteConfig {
+  /** True only for the shipped example. Shows a notice on every page. */
+  readonly isExample: boolean;
+  readonly project: {
+    /** The project's name as people write it, e.g. "Driftwood". */
+    readonly name: string;
+    /** The project's code repository (http or https). */
+    readonly repositoryUrl: string;
+    /** Where people open issues (http or https). */
+    readonly issuesUrl: string;
+    /** Where people open pull requests (http or https). */
+    readonly pullRequestsUrl: string;
+  };
+  readonly site: {
+    /** Public origin of this site, without a path: "https://policy.example.org". */
+    readonly url: string;
+    /** Path the site is served under, starting and ending with "/": "/" or "/policy/". */
+    readonly baseUrl: string;
+  };
+  readonly contact: {
+    /** How the contact reads in a sentence, e.g. "the maintainers' forum". */
+    readonly label: string;
+    /** An http(s) or mailto: link. */
+    readonly url: string;
+  };
+  readonly policy: {
+    /** The policy's version, e.g. "1" or "1.1". */
+    readonly version: string;
+    /** The day this version was adopted, as YYYY-MM-DD. */
+    readonly adoptedOn: string;
+  };
+  readonly textLicense: {
+    /** Short licence name, e.g. "CC BY 4.0". */
+    readonly name: string;
+    /** Link to the licence text (http or https). */
+    readonly url: string;
+  };
+}
+
+export type ProjectLinkTarget = 'repository' | 'issues' | 'pullRequests' | 'contact';

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import shippedConfig from '../../site.config';
+import { isRealDate, SiteConfigError, validateSiteConfig } from './validate';
+import type { SiteConfig } from './types';
+
+const good: SiteConfig = {
+  isExample: false,
+  project: {
+    name: 'Harbour',
+    repositoryUrl: 'https://git.example.net/harbour/harbour',
+    issuesUrl: 'https://git.example.net/harbour/harbour/issues',
+    pullRequestsUrl: 'http://git.example.net/harbour/harbour/merge_requests',
+  },
+  site: { url: 'https://harbour.example.net', baseUrl: '/llm-policy/' },
+  contact: { label: 'the Harbour mailing list', url: 'mailto:dev@harbour.example.net' },
+  policy: { version: '2.1', adoptedOn: '2024-02-29' },
+  textLicense: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+};
+
+/** Returns a copy of `good` with one field (given as a dotted path) replaced. */
+function withField(path: string, value: unknown): unknown {
+  const copy = structuredClone(good) as unknown as Record<string, Record<string, unknown>>;
+  const [section, key] = path.split('.') as [string, string?];
+  if (key === undefined) {
+    (copy as Record<string, unknown>)[section] = value;
+  } else {
+    copy[section][key] = value;
+  }
+  return copy;
+}
+
+function problemsOf(input: unknown): readonly string[] {
+  try {
+    validateSiteConfig(input);
+  } catch (error) {
+    if (error instanceof SiteConfigError) {
+      return error.problems;
+    }
+    throw error;
+  }
+  return [];
+}
+
+describe('validateSiteConfig', () => {
+  it('accepts the shipped example configuration', () => {
+    expect(validateSiteConfig(shippedConfig)).toBe(shippedConfig);
+  });
+
+  it('accepts a complete configuration for another project', () => {
+    expect(problemsOf(good)).toEqual([]);
+  });
+
+  it.each([
+    ['project.name', '', 'a non-empty string'],
+    ['project.name', '   ', 'a non-empty string'],
+    ['project.name', 42, 'a non-empty string'],
+    ['isExample', 'yes', 'true or false'],
+    ['project.repositoryUrl', 'ftp://example.org/repo', 'http:// or https://'],
+    ['project.issuesUrl', 'javascript:alert(1)', 'http:// or https://'],
+    ['project.pullRequestsUrl', 'github.com/org/repo/pulls', 'http:// or https://'],
+    ['project.repositoryUrl', 'https://exa mple.org', 'http:// or https://'],
+    ['site.url', 'https://example.org/docs', 'an origin without a path'],
+    ['site.url', 'https://example.org/', 'an origin without a path'],
+    ['site.url', 'example.org', 'http:// or https://'],
+    ['site.baseUrl', 'policy', 'starts and ends with "/"'],
+    ['site.baseUrl', '/policy', 'starts and ends with "/"'],
+    ['contact.url', 'https://', 'or a mailto: address'],
+    ['contact.label', '', 'a non-empty string'],
+    ['policy.version', 'v1', 'a version number'],
+    ['policy.adoptedOn', '5 May 2026', 'YYYY-MM-DD'],
+    ['policy.adoptedOn', '2026-02-30', 'YYYY-MM-DD'],
+    ['policy.adoptedOn', '2026-13-01', 'YYYY-MM-DD'],
+    ['textLicense.url', 'creativecommons.org', 'http:// or https://'],
+  ])('rejects %s = %j and says it must be %s', (field, value, expected) => {
+    const problems = problemsOf(withField(field, value));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`"${field}"`);
+    expect(problems[0]).toContain(expected);
+  });
+
+  it('names an unknown key and lists the keys it expected', () => {
+    const problems = problemsOf(withField('project.nmae', 'Typo'));
+    expect(problems).toEqual([
+      '"project.nmae" is not a known field. Expected one of: name, repositoryUrl, issuesUrl, pullRequestsUrl.',
+    ]);
+  });
+
+  it('names an unknown top-level key', () => {
+    expect(problemsOf({ ...good, theme: 'dark' })[0]).toContain('"theme" is not a known field');
+  });
+
+  it('names a missing field', () => {
+    const withoutContact: Record<string, unknown> = { ...good };
+    delete withoutContact.contact;
+    expect(problemsOf(withoutContact)).toEqual(['"contact" must be an object; got nothing.']);
+  });
+
+  it('reports a section that is not an object', () => {
+    expect(problemsOf(withField('policy', ['1']))).toEqual([
+      '"policy" must be an object; got ["1"].',
+    ]);
+  });
+
+  it('reports a config that is not an object at all', () => {
+    expect(problemsOf(null)).toEqual(['"the config" must be an object; got null.']);
+  });
+
+  it('lists every problem at once, in one readable message', () => {
+    const broken = withField('project.name', '') as SiteConfig;
+    const alsoBroken = { ...broken, policy: { version: '1', adoptedOn: 'soon' } };
+    expect(() => validateSiteConfig(alsoBroken)).toThrow(
+      /site\.config\.ts has 2 problems:\n {2}- "project\.name".*\n {2}- "policy\.adoptedOn"/,
+    );
+  });
+
+  it('uses the singular for one problem and shortens long values', () => {
+    const long = 'x'.repeat(500);
+    expect(() => validateSiteConfig(withField('site.baseUrl', long))).toThrow(
+      /^site\.config\.ts has a problem:\n {2}- "site\.baseUrl" must be .*; got "x{56}\.\.\.\.$/,
+    );
+  });
+
+  it('describes values that JSON cannot show', () => {
+    expect(problemsOf(withField('project.name', () => 'Harbour'))[0]).toContain('got a function');
+  });
+});
+
+describe('isRealDate', () => {
+  it.each([
+    ['2026-05-05', true],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2026-04-31', false],
+    ['2026-5-5', false],
+    ['20260505', false],
+  ])('%s -> %s', (value, expected) => {
+    expect(isRealDate(value)).toBe(expected);
+  });
+});

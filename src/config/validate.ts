@@ -1,0 +1,150 @@
+import type { SiteConfig } from './types';
+
+/** Returns what the value should be when it is wrong, or null when it is fine. */
+type Rule = (value: unknown) => string | null;
+
+/** One rule per leaf, nested like the config, so no field can go unchecked. */
+type SchemaFor<T> = {
+  readonly [K in keyof T]-?: T[K] extends string | boolean ? Rule : SchemaFor<T[K]>;
+};
+
+const textRule: Rule = (value) =>
+  typeof value === 'string' && value.trim() !== '' ? null : 'a non-empty string';
+
+const booleanRule: Rule = (value) => (typeof value === 'boolean' ? null : 'true or false');
+
+function hasScheme(value: unknown, schemes: readonly string[]): boolean {
+  if (typeof value !== 'string' || /\s/.test(value)) {
+    return false;
+  }
+  try {
+    const parsed = new URL(value);
+    return (
+      schemes.includes(parsed.protocol) && (parsed.protocol === 'mailto:' || parsed.host !== '')
+    );
+  } catch {
+    return false;
+  }
+}
+
+const httpUrlRule: Rule = (value) =>
+  hasScheme(value, ['http:', 'https:']) ? null : 'an absolute http:// or https:// URL';
+
+const contactUrlRule: Rule = (value) =>
+  hasScheme(value, ['http:', 'https:', 'mailto:'])
+    ? null
+    : 'an absolute http:// or https:// URL, or a mailto: address';
+
+const originRule: Rule = (value) => {
+  if (!hasScheme(value, ['http:', 'https:'])) {
+    return 'an absolute http:// or https:// URL';
+  }
+  const parsed = new URL(value as string);
+  return parsed.pathname === '/' && !(value as string).endsWith('/') && parsed.search === ''
+    ? null
+    : 'an origin without a path or trailing slash, such as "https://policy.example.org" (put the path in site.baseUrl)';
+};
+
+const baseUrlRule: Rule = (value) =>
+  typeof value === 'string' && /^\/([A-Za-z0-9._~-]+\/)*$/.test(value)
+    ? null
+    : 'a path that starts and ends with "/", such as "/" or "/policy/"';
+
+const versionRule: Rule = (value) =>
+  typeof value === 'string' && /^\d+(\.\d+)*$/.test(value)
+    ? null
+    : 'a version number such as "1" or "1.2"';
+
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) {
+    return false;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+const dateRule: Rule = (value) =>
+  typeof value === 'string' && isRealDate(value)
+    ? null
+    : 'a real calendar date written as YYYY-MM-DD, such as "2026-05-05"';
+
+export const siteConfigSchema: SchemaFor<SiteConfig> = {
+  isExample: booleanRule,
+  project: {
+    name: textRule,
+    repositoryUrl: httpUrlRule,
+    issuesUrl: httpUrlRule,
+    pullRequestsUrl: httpUrlRule,
+  },
+  site: { url: originRule, baseUrl: baseUrlRule },
+  contact: { label: textRule, url: contactUrlRule },
+  policy: { version: versionRule, adoptedOn: dateRule },
+  textLicense: { name: textRule, url: httpUrlRule },
+};
+
+export class SiteConfigError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(
+      `site.config.ts has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n` +
+        problems.map((problem) => `  - ${problem}`).join('\n'),
+    );
+    this.name = 'SiteConfigError';
+    this.problems = problems;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) {
+    return 'nothing';
+  }
+  // JSON.stringify returns undefined for functions and symbols, despite its declared type.
+  const text = (JSON.stringify(value) as string | undefined) ?? `a ${typeof value}`;
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function check(schema: object, value: unknown, path: string, problems: string[]): void {
+  if (!isPlainObject(value)) {
+    problems.push(`"${path || 'the config'}" must be an object; got ${describe(value)}.`);
+    return;
+  }
+  const expectedKeys = Object.keys(schema);
+  for (const key of Object.keys(value)) {
+    if (!expectedKeys.includes(key)) {
+      const field = path ? `${path}.${key}` : key;
+      problems.push(
+        `"${field}" is not a known field. Expected one of: ${expectedKeys.join(', ')}.`,
+      );
+    }
+  }
+  for (const [key, rule] of Object.entries(schema) as [string, Rule | object][]) {
+    const field = path ? `${path}.${key}` : key;
+    if (typeof rule === 'function') {
+      const expected = (rule as Rule)(value[key]);
+      if (expected !== null) {
+        problems.push(`"${field}" must be ${expected}; got ${describe(value[key])}.`);
+      }
+    } else {
+      check(rule, value[key], field, problems);
+    }
+  }
+}
+
+/** Checks a config and returns it typed, or throws one error that lists every problem. */
+export function validateSiteConfig(input: unknown): SiteConfig {
+  const problems: string[] = [];
+  check(siteConfigSchema, input, '', problems);
+  if (problems.length > 0) {
+    throw new SiteConfigError(problems);
+  }
+  return input as SiteConfig;
+}

@@ -1,0 +1,89 @@
+import siteConfig from '../../site.config';
+import { expect, gotoHydrated, test } from './fixtures';
+import { sitemapPaths } from './sitemap';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists every page of the policy site', () => {
+  expect([...paths].sort()).toEqual(
+    [
+      '/',
+      '/about',
+      '/adopt',
+      '/changelog',
+      '/concerns',
+      '/faq',
+      '/glossary',
+      '/policy',
+      '/reviewers-guide',
+      '/values',
+    ].sort(),
+  );
+});
+
+for (const path of paths) {
+  test.describe(`page ${path}`, () => {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`${theme} theme: one h1, a title, the project's name, no axe violations`, async ({
+        page,
+        makeAxeBuilder,
+      }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        await gotoHydrated(page, path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page).toHaveTitle(new RegExp(siteConfig.project.name));
+        await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(
+          siteConfig.project.name,
+        );
+        if (siteConfig.isExample) {
+          await expect(
+            page.getByText('You are looking at the example configuration'),
+          ).toBeVisible();
+        }
+        const results = await makeAxeBuilder().analyze();
+        expect(results.violations).toEqual([]);
+      });
+    }
+
+    test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await gotoHydrated(page, path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test('the theme switch changes the theme and remembers it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await gotoHydrated(page, '/policy');
+  const toggle = page.getByRole('button', { name: /Switch between dark and light mode/ });
+  // The switch cycles through system, light and dark; click until it reports dark.
+  for (let clicks = 0; clicks < 3; clicks += 1) {
+    if ((await toggle.getAttribute('aria-label'))?.includes('currently dark mode')) {
+      break;
+    }
+    await toggle.click();
+  }
+  await expect(toggle).toHaveAccessibleName(/currently dark mode/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the home page offers a path for each kind of reader', async ({ page }) => {
+  await gotoHydrated(page, '/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('author');
+  const paths = page.getByRole('region', { name: 'Where do you want to start?' });
+  for (const [heading, link, target] of [
+    ['I’m contributing', 'Read the policy', /\/policy$/],
+    ['I’m reviewing', 'Open the reviewers’ guide', /\/reviewers-guide$/],
+    ['I’m adopting this policy', 'Adopt this policy', /\/adopt$/],
+  ] as const) {
+    await expect(paths.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(paths.getByRole('link', { name: link })).toHaveAttribute('href', target);
+  }
+});
