@@ -29,6 +29,17 @@ const siteConfig: SiteConfig = {
   policy: {
     version: '1',
     adoptedOn: '2026-05-05',
+    // Each option's values and their meaning: src/data/policyOptions.ts.
+    options: {
+      disclosure: 'required',
+      machineTranslation: 'exempt',
+      accessibilityTools: 'exempt',
+      autonomousAgents: 'not-allowed',
+      verbatimModelText: 'not-allowed',
+      closedCommercialModels: 'no-clause',
+      agentsFile: 'discourage',
+      commitTrailer: 'Assisted-by',
+    },
   },
   textLicense: {
     name: 'CC BY 4.0',

@@ -1,3 +1,5 @@
+import type { PolicyOptions } from '../data/policyOptions';
+
 /**
  * The shape of `site.config.ts`, the one file a project edits to adopt the
  * policy. Every field is documented here because this is where an editor's
@@ -7,7 +9,7 @@ export interface SiteConfig {
   /** True only for the shipped example. Shows a notice on every page. */
   readonly isExample: boolean;
   readonly project: {
-    /** The project's name as people write it, e.g. "Driftwood". */
+    /** The project's name as people write it, e.g. "Harbour". */
     readonly name: string;
     /** The project's code repository (http or https). */
     readonly repositoryUrl: string;
@@ -33,6 +35,8 @@ export interface SiteConfig {
     readonly version: string;
     /** The day this version was adopted, as YYYY-MM-DD. */
     readonly adoptedOn: string;
+    /** The choices your project makes; see src/data/policyOptions.ts for each value. */
+    readonly options: PolicyOptions;
   };
   readonly textLicense: {
     /** Short licence name, e.g. "CC BY 4.0". */

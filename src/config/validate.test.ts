@@ -13,19 +13,33 @@ const good: SiteConfig = {
   },
   site: { url: 'https://harbour.example.net', baseUrl: '/llm-policy/' },
   contact: { label: 'the Harbour mailing list', url: 'mailto:dev@harbour.example.net' },
-  policy: { version: '2.1', adoptedOn: '2024-02-29' },
+  policy: {
+    version: '2.1',
+    adoptedOn: '2024-02-29',
+    options: {
+      disclosure: 'encouraged',
+      machineTranslation: 'not-exempt',
+      accessibilityTools: 'exempt',
+      autonomousAgents: 'allowed-with-accountable-human',
+      verbatimModelText: 'allowed-when-disclosed',
+      closedCommercialModels: 'not-accepted',
+      agentsFile: 'none',
+      commitTrailer: 'Generated-by',
+    },
+  },
   textLicense: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
 };
 
 /** Returns a copy of `good` with one field (given as a dotted path) replaced. */
 function withField(path: string, value: unknown): unknown {
-  const copy = structuredClone(good) as unknown as Record<string, Record<string, unknown>>;
-  const [section, key] = path.split('.') as [string, string?];
-  if (key === undefined) {
-    (copy as Record<string, unknown>)[section] = value;
-  } else {
-    copy[section][key] = value;
+  const copy = structuredClone(good) as unknown as Record<string, unknown>;
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  let target = copy;
+  for (const key of keys) {
+    target = target[key] as Record<string, unknown>;
   }
+  target[last] = value;
   return copy;
 }
 
@@ -71,6 +85,13 @@ describe('validateSiteConfig', () => {
     ['policy.adoptedOn', '2026-02-30', 'YYYY-MM-DD'],
     ['policy.adoptedOn', '2026-13-01', 'YYYY-MM-DD'],
     ['textLicense.url', 'creativecommons.org', 'http:// or https://'],
+    ['policy.options.disclosure', 'optional', 'one of "required", "encouraged"'],
+    [
+      'policy.options.commitTrailer',
+      'Signed-off-by',
+      'one of "Assisted-by", "Generated-by", "none"',
+    ],
+    ['policy.options.agentsFile', true, 'one of "discourage", "none"'],
   ])('rejects %s = %j and says it must be %s', (field, value, expected) => {
     const problems = problemsOf(withField(field, value));
     expect(problems).toHaveLength(1);
@@ -101,13 +122,29 @@ describe('validateSiteConfig', () => {
     ]);
   });
 
+  it('names an unknown policy option', () => {
+    expect(problemsOf(withField('policy.options.emoji', 'allowed'))[0]).toContain(
+      '"policy.options.emoji" is not a known field',
+    );
+  });
+
+  it('names a missing policy option', () => {
+    const config = structuredClone(good) as unknown as {
+      policy: { options: Record<string, unknown> };
+    };
+    delete config.policy.options.disclosure;
+    expect(problemsOf(config)).toEqual([
+      '"policy.options.disclosure" must be one of "required", "encouraged"; got nothing.',
+    ]);
+  });
+
   it('reports a config that is not an object at all', () => {
     expect(problemsOf(null)).toEqual(['"the config" must be an object; got null.']);
   });
 
   it('lists every problem at once, in one readable message', () => {
     const broken = withField('project.name', '') as SiteConfig;
-    const alsoBroken = { ...broken, policy: { version: '1', adoptedOn: 'soon' } };
+    const alsoBroken = { ...broken, policy: { ...broken.policy, adoptedOn: 'soon' } };
     expect(() => validateSiteConfig(alsoBroken)).toThrow(
       /site\.config\.ts has 2 problems:\n {2}- "project\.name".*\n {2}- "policy\.adoptedOn"/,
     );

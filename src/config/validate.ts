@@ -1,3 +1,4 @@
+import { policyOptionIds, policyOptionValues, type PolicyOptions } from '../data/policyOptions';
 import type { SiteConfig } from './types';
 
 /** Returns what the value should be when it is wrong, or null when it is fine. */
@@ -72,6 +73,17 @@ const dateRule: Rule = (value) =>
     ? null
     : 'a real calendar date written as YYYY-MM-DD, such as "2026-05-05"';
 
+function oneOf(values: readonly string[]): Rule {
+  return (value) =>
+    typeof value === 'string' && values.includes(value)
+      ? null
+      : `one of ${values.map((choice) => `"${choice}"`).join(', ')}`;
+}
+
+const optionsSchema = Object.fromEntries(
+  policyOptionIds.map((id) => [id, oneOf(policyOptionValues[id])]),
+) as unknown as SchemaFor<PolicyOptions>;
+
 export const siteConfigSchema: SchemaFor<SiteConfig> = {
   isExample: booleanRule,
   project: {
@@ -82,7 +94,7 @@ export const siteConfigSchema: SchemaFor<SiteConfig> = {
   },
   site: { url: originRule, baseUrl: baseUrlRule },
   contact: { label: textRule, url: contactUrlRule },
-  policy: { version: versionRule, adoptedOn: dateRule },
+  policy: { version: versionRule, adoptedOn: dateRule, options: optionsSchema },
   textLicense: { name: textRule, url: httpUrlRule },
 };
 

@@ -1,0 +1,167 @@
+/**
+ * The policy's options: the choices a project makes when it adopts the
+ * policy. Each option is a finite set of values with a label and a one-line
+ * description, like a tag vocabulary.
+ *
+ * To add an option: add its id to `policyOptionIds`, its values to
+ * `policyOptionValues`, its wording to `policyOptionMeta`, and a default in
+ * site.config.ts. TypeScript then shows every place that must handle it.
+ */
+export const policyOptionIds = [
+  'disclosure',
+  'machineTranslation',
+  'accessibilityTools',
+  'autonomousAgents',
+  'verbatimModelText',
+  'closedCommercialModels',
+  'agentsFile',
+  'commitTrailer',
+] as const;
+
+export type PolicyOptionId = (typeof policyOptionIds)[number];
+
+export const policyOptionValues = {
+  disclosure: ['required', 'encouraged'],
+  machineTranslation: ['exempt', 'not-exempt'],
+  accessibilityTools: ['exempt', 'not-exempt'],
+  autonomousAgents: ['not-allowed', 'allowed-with-accountable-human'],
+  verbatimModelText: ['not-allowed', 'allowed-when-disclosed'],
+  closedCommercialModels: ['no-clause', 'not-accepted'],
+  agentsFile: ['discourage', 'none'],
+  commitTrailer: ['Assisted-by', 'Generated-by', 'none'],
+} as const satisfies Record<PolicyOptionId, readonly string[]>;
+
+export type PolicyOptions = {
+  readonly [Id in PolicyOptionId]: (typeof policyOptionValues)[Id][number];
+};
+
+interface Described {
+  readonly label: string;
+  readonly description: string;
+}
+
+export type PolicyOptionMeta = {
+  readonly [Id in PolicyOptionId]: Described & {
+    readonly values: Readonly<Record<PolicyOptions[Id], Described>>;
+  };
+};
+
+export const policyOptionMeta: PolicyOptionMeta = {
+  disclosure: {
+    label: 'Disclosure',
+    description: 'Whether contributors must say when an LLM helped them.',
+    values: {
+      required: {
+        label: 'Required',
+        description: 'Every contribution made with LLM help must say so.',
+      },
+      encouraged: {
+        label: 'Encouraged',
+        description: 'Contributors are asked, but not required, to say so.',
+      },
+    },
+  },
+  machineTranslation: {
+    label: 'Machine translation',
+    description: 'Whether translating your own words with a machine is outside the rules.',
+    values: {
+      exempt: {
+        label: 'Exempt',
+        description: 'Translating your own words needs no disclosure.',
+      },
+      'not-exempt': {
+        label: 'Not exempt',
+        description: 'Machine translation counts as LLM help and is disclosed.',
+      },
+    },
+  },
+  accessibilityTools: {
+    label: 'Accessibility tools',
+    description:
+      'Whether dictation, screen readers and assistive writing tools are outside the rules.',
+    values: {
+      exempt: {
+        label: 'Exempt',
+        description: 'Tools that help you put your own words down need no disclosure.',
+      },
+      'not-exempt': {
+        label: 'Not exempt',
+        description: 'Assistive tools that use an LLM are disclosed like any other.',
+      },
+    },
+  },
+  autonomousAgents: {
+    label: 'Autonomous agents',
+    description: 'Whether agents may open issues, open pull requests or post comments.',
+    values: {
+      'not-allowed': {
+        label: 'Not allowed',
+        description: 'A person makes and posts every contribution.',
+      },
+      'allowed-with-accountable-human': {
+        label: 'Allowed with a person accountable',
+        description: 'Agents may act if a named person answers for them and it is disclosed.',
+      },
+    },
+  },
+  verbatimModelText: {
+    label: 'Model text in conversations',
+    description: 'Whether model output may be pasted into comments and discussions.',
+    values: {
+      'not-allowed': {
+        label: 'Not allowed',
+        description: 'People write their own messages to each other.',
+      },
+      'allowed-when-disclosed': {
+        label: 'Allowed when disclosed',
+        description: 'Pasted model text is allowed if it is clearly marked.',
+      },
+    },
+  },
+  closedCommercialModels: {
+    label: 'Closed commercial models',
+    description: 'Whether output of closed commercial models is refused outright.',
+    values: {
+      'no-clause': {
+        label: 'No extra clause',
+        description: 'Version 1 as adopted: no rule about the kind of model.',
+      },
+      'not-accepted': {
+        label: 'Not accepted',
+        description: 'Output of closed models that do not credit their training data is refused.',
+      },
+    },
+  },
+  agentsFile: {
+    label: 'AGENTS.md',
+    description: 'Whether the repository has a file that asks coding agents not to contribute.',
+    values: {
+      discourage: {
+        label: 'A file that says no',
+        description: 'AGENTS.md asks agents not to open issues or pull requests.',
+      },
+      none: {
+        label: 'No file',
+        description: 'The repository has no agent-instruction file.',
+      },
+    },
+  },
+  commitTrailer: {
+    label: 'Commit trailer',
+    description: 'The line added to a commit message to disclose LLM help.',
+    values: {
+      'Assisted-by': {
+        label: 'Assisted-by',
+        description: 'As in Fedora and the Linux kernel: "Assisted-by: TOOL:MODEL".',
+      },
+      'Generated-by': {
+        label: 'Generated-by',
+        description: 'As in the Apache Software Foundation: "Generated-by: TOOL".',
+      },
+      none: {
+        label: 'None',
+        description: 'Disclosure goes in the pull request, not in commits.',
+      },
+    },
+  },
+};
