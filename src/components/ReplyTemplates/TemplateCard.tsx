@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import CopyButton from '@site/src/components/CopyButton';
 import { policyPath } from '@site/src/data/policySections';
 import {
+  placeholderMeta,
   policySectionTitles,
   replyToneLabels,
   type ReplyTemplate,
@@ -33,7 +34,12 @@ function ReplyPreview({ segments }: { readonly segments: readonly ReplySegment[]
           case 'value':
             // bdi keeps right-to-left handles from reordering the text around them.
             return (
-              <bdi key={index} className={styles.value}>
+              <bdi
+                key={index}
+                className={clsx(
+                  placeholderMeta[segment.placeholder].source === 'input' && styles.value,
+                )}
+              >
                 {segment.text}
               </bdi>
             );
@@ -64,8 +70,8 @@ export default function TemplateCard({
         <span
           className={clsx(
             'badge',
-            template.tone === 'warm' ? 'badge--success' : 'badge--warning',
             styles.tone,
+            template.tone === 'warm' ? styles.warm : styles.firm,
           )}
         >
           {replyToneLabels[template.tone]}

@@ -30,10 +30,13 @@ export const emptyInputs: ReplyInputs = { contributor: '', reviewer: '' };
 export type PlaceholderValues = Readonly<Record<PlaceholderId, string | null>>;
 
 /** A piece of a filled reply: template text, a filled-in value, or the marker of a missing one. */
-export interface ReplySegment {
-  readonly kind: 'text' | 'value' | 'marker';
-  readonly text: string;
-}
+export type ReplySegment =
+  | { readonly kind: 'text'; readonly text: string }
+  | {
+      readonly kind: 'value' | 'marker';
+      readonly text: string;
+      readonly placeholder: PlaceholderId;
+    };
 
 function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -156,8 +159,8 @@ export function fillText(text: string, values: PlaceholderValues): ReplySegment[
     const value = values[name];
     segments.push(
       value === null
-        ? { kind: 'marker', text: placeholderMeta[name].marker }
-        : { kind: 'value', text: value },
+        ? { kind: 'marker', text: placeholderMeta[name].marker, placeholder: name }
+        : { kind: 'value', text: value, placeholder: name },
     );
     last = match.index + match[0].length;
   }

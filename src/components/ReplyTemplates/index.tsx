@@ -36,7 +36,7 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
           headingLevel="h5"
         >
           <Link to={`${replyTemplatesPath}#${template.id}`}>
-            <Translate id="replyTemplates.fillInLink">Fill in the names</Translate>
+            <Translate id="replyTemplates.fillInLink">Fill in the handle and your name</Translate>
           </Link>
         </TemplateCard>
       ))}
