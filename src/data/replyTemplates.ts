@@ -62,9 +62,10 @@ export const replyTones = ['warm', 'firm'] as const;
 
 export type ReplyTone = (typeof replyTones)[number];
 
+/** Warm is for a first contact; firmer is for a follow-up, still kind but clear about what happens next. */
 export const replyToneLabels: Readonly<Record<ReplyTone, string>> = {
-  warm: 'Warm: first contact',
-  firm: 'Firmer: follow-up',
+  warm: 'Warm',
+  firm: 'Firmer',
 };
 
 /** Each policy heading, word for word (a test compares them with docs/policy.mdx). */
@@ -353,8 +354,7 @@ export const replyTemplates: readonly ReplyTemplate[] = [
     tone: 'warm',
     useWhen:
       'The change misses conventions or has beginner mistakes, and the person answers questions and asks their own.',
-    notWhen:
-      'Never use a policy template for a learner. Mistakes are normal; there is nothing to suspect.',
+    notWhen: 'The change is ready to merge. Then a short thank-you is enough.',
     section: 'responsibility',
     placeholders: ['contributor', 'project', 'comments', 'reviewer'],
     reply: [
@@ -451,9 +451,9 @@ export const replyTemplates: readonly ReplyTemplate[] = [
     case: 'case-machine-translated',
     tone: 'warm',
     useWhen:
-      'The person says they used translation, or the comment has literal phrases and unusual word choices.',
+      'The person says they used translation, or the comment has literal phrases and unusual word choices. Answer the content, and do not correct their English.',
     notWhen:
-      'Do not correct their English, unless it causes a real misunderstanding. Just answer the content.',
+      'The comment does not answer your question at all. Then ask the question again, simply.',
     section: 'machine-translation',
     placeholders: ['contributor', 'sectionUrl', 'comments', 'reviewer'],
     reply: [

@@ -104,7 +104,9 @@ test.describe('the reply templates page', () => {
 
   test('searches every word, and a shared link opens the same search', async ({ page }) => {
     await gotoHydrated(page, '/reply-templates');
-    await page.getByLabel('Search').fill('copyright closing');
+    // Typed key by key: each key updates the URL, and no character may be lost on the way.
+    await page.getByLabel('Search').pressSequentially('copyright closing');
+    await expect(page.getByLabel('Search')).toHaveValue('copyright closing');
     await expect(page).toHaveURL(/\?q=copyright\+closing$/);
     await expect(cards(page)).toHaveCount(1);
     await expect(card(page, template('closing-copyright'))).toBeVisible();

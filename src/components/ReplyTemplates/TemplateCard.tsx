@@ -32,10 +32,12 @@ function ReplyPreview({ segments }: { readonly segments: readonly ReplySegment[]
           case 'text':
             return segment.text;
           case 'value':
-            // bdi keeps right-to-left handles from reordering the text around them.
+            // An isolate keeps a right-to-left value from reordering the text around it. It is
+            // left-to-right like the reply, so the value reads as it will once pasted.
             return (
               <bdi
                 key={index}
+                dir="ltr"
                 className={clsx(
                   placeholderMeta[segment.placeholder].source === 'input' && styles.value,
                 )}

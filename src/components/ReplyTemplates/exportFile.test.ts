@@ -61,7 +61,7 @@ describe('buildTemplatesFile', () => {
       [
         '### A first, gentle question',
         '',
-        '- Tone: Warm: first contact',
+        '- Tone: Warm',
         '- Use it when: You see one or two signs in the work, but nothing is clear yet.',
         '- Not when: The only sign is the writing style, imperfect English or a new account. Review as usual instead.',
         '- Rests on: [Responsibility](https://harbour.example.net/p/policy#responsibility)',
@@ -101,7 +101,7 @@ describe('buildTemplatesFile', () => {
       tone: 'Ton',
     });
     expect(translated.startsWith('# Modèles de réponse pour Harbour\n')).toBe(true);
-    expect(translated).toContain('- Ton: Warm: first contact');
+    expect(translated).toContain('- Ton: Warm');
   });
 
   it('is empty of templates when given none', () => {

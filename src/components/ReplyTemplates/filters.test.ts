@@ -105,7 +105,8 @@ describe('filterTemplates', () => {
     );
     expect(ids({ caseId: null, query: 'beginner' })).toContain('newcomer-welcome');
     expect(ids({ caseId: null, query: 'repeat submission' })).toEqual(['repeat-close']);
-    expect(ids({ caseId: 'case-unsure', query: 'follow-up' })).toEqual(['unsure-follow-up']);
+    expect(ids({ caseId: 'case-unsure', query: 'firmer' })).toEqual(['unsure-follow-up']);
+    expect(ids({ caseId: null, query: 'unsure-follow-up' })).toEqual(['unsure-follow-up']);
   });
 
   it('does not match the placeholder names', () => {
