@@ -66,6 +66,7 @@ const config: Config = {
       items: [
         { to: '/policy', label: 'Policy', position: 'left' },
         { to: '/reviewers-guide', label: 'Reviewers’ guide', position: 'left' },
+        { to: '/reply-templates', label: 'Reply templates', position: 'left' },
         { to: '/faq', label: 'FAQ', position: 'left' },
         { to: '/adopt', label: 'Adopt', position: 'left' },
         { href: project.repositoryUrl, label: 'Repository', position: 'right' },
@@ -87,6 +88,7 @@ const config: Config = {
           title: 'For reviewers',
           items: [
             { label: 'Reviewers’ guide', to: '/reviewers-guide' },
+            { label: 'Reply templates', to: '/reply-templates' },
             { label: 'Glossary', to: '/glossary' },
           ],
         },

@@ -1,4 +1,4 @@
-// Adds the project-detail components to every MDX page, so pages use them without imports.
+// Adds the project-detail and reply-template components to every MDX page, so pages use them without imports.
 import MDXComponents from '@theme-original/MDXComponents';
 import {
   AdoptionDate,
@@ -8,6 +8,7 @@ import {
   ProjectName,
   TextLicense,
 } from '@site/src/components/ProjectInfo';
+import ReplyTemplates, { ReplyTemplateLibrary } from '@site/src/components/ReplyTemplates';
 
 export default {
   ...MDXComponents,
@@ -16,5 +17,7 @@ export default {
   PolicyVersion,
   ProjectLink,
   ProjectName,
+  ReplyTemplateLibrary,
+  ReplyTemplates,
   TextLicense,
 };

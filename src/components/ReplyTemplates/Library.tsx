@@ -1,0 +1,233 @@
+import { useId, useState, type ReactNode } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/replyTemplates';
+import { downloadText } from './download';
+import { buildTemplatesFile, exportFileName, type ExportLabels } from './exportFile';
+import { emptyInputs, fillTemplate, templatesFor, type ReplyInputs } from './fill';
+import { filterTemplates, groupByCase, maxQueryLength, noFilters } from './filters';
+import TemplateCard from './TemplateCard';
+import { useTemplateFilters } from './useTemplateFilters';
+import styles from './styles.module.css';
+
+function exportLabels(): ExportLabels {
+  return {
+    heading: translate({
+      id: 'replyTemplates.export.heading',
+      message: 'Reply templates for {project}',
+    }),
+    intro: translate({
+      id: 'replyTemplates.export.intro',
+      message:
+        'Ready-to-paste replies for reviewers, based on the {project} LLM contribution policy, version {version}: {policyUrl}',
+    }),
+    markers: translate({
+      id: 'replyTemplates.export.markers',
+      message: 'Text in square brackets, such as {example}, is for you to fill in before you post.',
+    }),
+    tone: translate({ id: 'replyTemplates.export.tone', message: 'Tone' }),
+    useWhen: translate({ id: 'replyTemplates.card.useWhen', message: 'Use it when' }),
+    notWhen: translate({ id: 'replyTemplates.card.notWhen', message: 'Not when' }),
+    restsOn: translate({ id: 'replyTemplates.card.restsOn', message: 'Rests on' }),
+    link: translate({ id: 'replyTemplates.export.link', message: 'Link' }),
+  };
+}
+
+/** Every template, with inputs that fill them all, a filter by situation, a search and an export. */
+export default function ReplyTemplateLibrary(): ReactNode {
+  const config = useSiteConfig();
+  const templates = templatesFor(config.policy.options);
+  const [inputs, setInputs] = useState<ReplyInputs>(emptyInputs);
+  const { filters, setFilters } = useTemplateFilters();
+  const shown = filterTemplates(templates, filters);
+  const id = useId();
+
+  return (
+    <div className={styles.library}>
+      <div className={clsx('card', styles.controls)}>
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>
+            <Translate id="replyTemplates.inputs.legend">Fill in every reply</Translate>
+          </legend>
+          <div className={styles.fields}>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-contributor`}>
+                <Translate id="replyTemplates.inputs.contributor">Contributor’s handle</Translate>
+              </label>
+              <input
+                id={`${id}-contributor`}
+                className={styles.input}
+                type="text"
+                dir="auto"
+                autoComplete="off"
+                spellCheck={false}
+                aria-describedby={`${id}-contributor-rule`}
+                value={inputs.contributor}
+                onChange={(event) => {
+                  setInputs({ ...inputs, contributor: event.target.value });
+                }}
+              />
+              <p id={`${id}-contributor-rule`} className={styles.hint}>
+                <Translate id="replyTemplates.inputs.contributorRule">
+                  Used exactly as you type it, with two changes: spaces at the start and end are
+                  removed, and the handle starts with one @ (added if missing, extra ones removed).
+                </Translate>
+              </p>
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-reviewer`}>
+                <Translate id="replyTemplates.inputs.reviewer">Your name</Translate>
+              </label>
+              <input
+                id={`${id}-reviewer`}
+                className={styles.input}
+                type="text"
+                dir="auto"
+                autoComplete="name"
+                aria-describedby={`${id}-reviewer-rule`}
+                value={inputs.reviewer}
+                onChange={(event) => {
+                  setInputs({ ...inputs, reviewer: event.target.value });
+                }}
+              />
+              <p id={`${id}-reviewer-rule`} className={styles.hint}>
+                <Translate id="replyTemplates.inputs.reviewerRule">
+                  Signs each reply. Spaces at the start and end are removed.
+                </Translate>
+              </p>
+            </div>
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>
+            <Translate id="replyTemplates.filters.legend">Find a template</Translate>
+          </legend>
+          <div className={styles.fields}>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-case`}>
+                <Translate id="replyTemplates.filters.case">Situation</Translate>
+              </label>
+              <select
+                id={`${id}-case`}
+                className={styles.input}
+                value={filters.caseId ?? ''}
+                onChange={(event) => {
+                  const value = event.target.value as ReplyCaseId | '';
+                  setFilters({ ...filters, caseId: value === '' ? null : value });
+                }}
+              >
+                <option value="">
+                  {translate({ id: 'replyTemplates.filters.allCases', message: 'All situations' })}
+                </option>
+                {replyCaseIds.map((caseId) => (
+                  <option key={caseId} value={caseId}>
+                    {replyCaseTitles[caseId]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.field}>
+              <label htmlFor={`${id}-query`}>
+                <Translate id="replyTemplates.filters.query">Search</Translate>
+              </label>
+              <input
+                id={`${id}-query`}
+                className={styles.input}
+                type="search"
+                maxLength={maxQueryLength}
+                aria-describedby={`${id}-query-hint`}
+                value={filters.query}
+                onChange={(event) => {
+                  setFilters({ ...filters, query: event.target.value });
+                }}
+              />
+              <p id={`${id}-query-hint`} className={styles.hint}>
+                <Translate id="replyTemplates.filters.queryHint">
+                  Finds templates that contain every word, for example “close copyright”.
+                </Translate>
+              </p>
+            </div>
+          </div>
+        </fieldset>
+
+        <div className={styles.download}>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-describedby={`${id}-download-hint`}
+            onClick={() => {
+              downloadText(
+                exportFileName,
+                buildTemplatesFile(templates, config, inputs, exportLabels()),
+                'text/markdown;charset=utf-8',
+              );
+            }}
+          >
+            <Translate id="replyTemplates.download">Download all templates</Translate>
+          </button>
+          <p id={`${id}-download-hint`} className={styles.hint}>
+            <Translate id="replyTemplates.downloadHint" values={{ fileName: exportFileName }}>
+              {
+                'One Markdown file, {fileName}, with every template filled in as above: for teams that keep saved replies in their repository.'
+              }
+            </Translate>
+          </p>
+        </div>
+      </div>
+
+      <p role="status" className={styles.count}>
+        {translate(
+          {
+            id: 'replyTemplates.count',
+            message: 'Showing {shown} of {total} templates.',
+          },
+          { shown: shown.length, total: templates.length },
+        )}
+      </p>
+
+      {shown.length === 0 ? (
+        <div className={clsx('alert alert--secondary', styles.empty)}>
+          <p>
+            <Translate id="replyTemplates.empty">
+              No template matches. Try another word, or another situation.
+            </Translate>
+          </p>
+          <button
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => {
+              setFilters(noFilters);
+            }}
+          >
+            <Translate id="replyTemplates.showAll">Show all templates</Translate>
+          </button>
+        </div>
+      ) : (
+        groupByCase(shown).map((group) => (
+          <section key={group.caseId} className={styles.group}>
+            <Heading as="h2" id={group.caseId}>
+              {replyCaseTitles[group.caseId]}
+            </Heading>
+            <p>
+              <Link to={`/reviewers-guide#${group.caseId}`}>
+                <Translate id="replyTemplates.guideLink">How to handle this case</Translate>
+              </Link>
+            </p>
+            {group.templates.map((template) => (
+              <TemplateCard
+                key={template.id}
+                template={template}
+                segments={fillTemplate(template, config, inputs)}
+                headingLevel="h3"
+              />
+            ))}
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+// Fills reply templates with the project's details and the reviewer's inputs. Pure: no React, no browser.
+import { withBaseUrl } from '../../config/format';
+import type { SiteConfig } from '../../config/types';
+import type { PolicyOptionId, PolicyOptions } from '../../data/policyOptions';
+import { policyPath, type PolicyAnchor } from '../../data/policySections';
+import {
+  placeholderIds,
+  placeholderMeta,
+  replyTemplates,
+  trailerExamples,
+  type OptionCondition,
+  type PlaceholderId,
+  type ReplyTemplate,
+} from '../../data/replyTemplates';
+
+/** The contributors' self-check page. */
+export const selfCheckPath = '/self-check';
+/** The page that lists every template. */
+export const replyTemplatesPath = '/reply-templates';
+
+/** What the reviewer types on the templates page. */
+export interface ReplyInputs {
+  readonly contributor: string;
+  readonly reviewer: string;
+}
+
+export const emptyInputs: ReplyInputs = { contributor: '', reviewer: '' };
+
+/** A value of null means "missing": the placeholder's marker is shown instead. */
+export type PlaceholderValues = Readonly<Record<PlaceholderId, string | null>>;
+
+/** A piece of a filled reply: template text, a filled-in value, or the marker of a missing one. */
+export type ReplySegment =
+  | { readonly kind: 'text'; readonly text: string }
+  | {
+      readonly kind: 'value' | 'marker';
+      readonly text: string;
+      readonly placeholder: PlaceholderId;
+    };
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The one rule for handles, also explained on the page: spaces at the ends
+ * are removed, runs of spaces or line breaks become one space, and the handle
+ * starts with exactly one "@". Everything else is kept as typed. Empty stays empty.
+ */
+export function normaliseHandle(raw: string): string {
+  const handle = collapseSpaces(collapseSpaces(raw).replace(/^@+/, ''));
+  return handle === '' ? '' : `@${handle}`;
+}
+
+/** Names follow the same rule as handles, without the "@". */
+export function normaliseName(raw: string): string {
+  return collapseSpaces(raw);
+}
+
+/** An absolute address on this site, so links still work once a reply is pasted elsewhere. */
+export function absoluteUrl(config: SiteConfig, path: string): string {
+  return `${config.site.url}${withBaseUrl(config.site.baseUrl, path)}`;
+}
+
+export function policySectionUrl(config: SiteConfig, section: PolicyAnchor): string {
+  return `${absoluteUrl(config, policyPath)}#${section}`;
+}
+
+function markdownLink(label: string, url: string): string {
+  return `[${label.replace(/([[\]\\])/g, '\\$1')}](${url})`;
+}
+
+function emptyToNull(text: string): string | null {
+  return text === '' ? null : text;
+}
+
+export function placeholderValues(
+  config: SiteConfig,
+  inputs: ReplyInputs,
+  section: PolicyAnchor,
+): PlaceholderValues {
+  const trailer = config.policy.options.commitTrailer;
+  return {
+    contributor: emptyToNull(normaliseHandle(inputs.contributor)),
+    reviewer: emptyToNull(normaliseName(inputs.reviewer)),
+    project: config.project.name,
+    policyUrl: absoluteUrl(config, policyPath),
+    sectionUrl: policySectionUrl(config, section),
+    disclosureUrl: policySectionUrl(config, 'disclosure'),
+    examplesUrl: policySectionUrl(config, 'disclosure-examples'),
+    translationUrl: policySectionUrl(config, 'machine-translation'),
+    selfCheckUrl: absoluteUrl(config, selfCheckPath),
+    contact: markdownLink(config.contact.label, config.contact.url),
+    trailer: trailer === 'none' ? null : trailerExamples[trailer],
+    // Written in by hand after pasting: the reply keeps the marker.
+    observation: null,
+    question: null,
+    comments: null,
+    earlierLink: null,
+  };
+}
+
+/** True when the project's choices meet the condition (no condition: always). */
+export function matchesOptions(
+  condition: OptionCondition | undefined,
+  options: PolicyOptions,
+): boolean {
+  if (!condition) {
+    return true;
+  }
+  return (Object.keys(condition) as PolicyOptionId[]).every((id) => {
+    const allowed = condition[id] as readonly string[] | undefined;
+    return allowed === undefined || allowed.includes(options[id]);
+  });
+}
+
+/** The templates that fit the project's policy choices, in their listed order. */
+export function templatesFor(
+  options: PolicyOptions,
+  templates: readonly ReplyTemplate[] = replyTemplates,
+): readonly ReplyTemplate[] {
+  return templates.filter((template) => matchesOptions(template.onlyWhen, options));
+}
+
+/** The template's Markdown with placeholders still in it, for the project's choices. */
+export function replyMarkdown(template: ReplyTemplate, options: PolicyOptions): string {
+  return template.reply
+    .filter((block) => typeof block === 'string' || matchesOptions(block.onlyWhen, options))
+    .map((block) => (typeof block === 'string' ? block : block.text))
+    .join('\n\n');
+}
+
+const placeholderPattern = /\{([A-Za-z]+)\}/g;
+
+function isPlaceholderId(name: string): name is PlaceholderId {
+  return (placeholderIds as readonly string[]).includes(name);
+}
+
+/** Every `{name}` in a text, known or not, in order of appearance. */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(placeholderPattern)].map((match) => match[1]);
+}
+
+/**
+ * Replaces each `{name}` in one pass. Values are never read again for
+ * placeholders, so a handle such as "{reviewer}" or "$&" stays as typed.
+ */
+export function fillText(text: string, values: PlaceholderValues): ReplySegment[] {
+  const segments: ReplySegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(placeholderPattern)) {
+    const name = match[1];
+    if (!isPlaceholderId(name)) {
+      continue;
+    }
+    if (match.index > last) {
+      segments.push({ kind: 'text', text: text.slice(last, match.index) });
+    }
+    const value = values[name];
+    segments.push(
+      value === null
+        ? { kind: 'marker', text: placeholderMeta[name].marker, placeholder: name }
+        : { kind: 'value', text: value, placeholder: name },
+    );
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) {
+    segments.push({ kind: 'text', text: text.slice(last) });
+  }
+  return segments;
+}
+
+export function segmentsToText(segments: readonly ReplySegment[]): string {
+  return segments.map((segment) => segment.text).join('');
+}
+
+export function fillTemplate(
+  template: ReplyTemplate,
+  config: SiteConfig,
+  inputs: ReplyInputs,
+): ReplySegment[] {
+  return fillText(
+    replyMarkdown(template, config.policy.options),
+    placeholderValues(config, inputs, template.section),
+  );
+}
+
+/** The reply exactly as Copy puts it on the clipboard. */
+export function filledReply(
+  template: ReplyTemplate,
+  config: SiteConfig,
+  inputs: ReplyInputs,
+): string {
+  return segmentsToText(fillTemplate(template, config, inputs));
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { replyCaseIds, replyTemplates } from '../../data/replyTemplates';
+import {
+  filterTemplates,
+  filtersToSearch,
+  groupByCase,
+  maxQueryLength,
+  noFilters,
+  parseFilters,
+  type TemplateFilters,
+} from './filters';
+
+describe('parseFilters', () => {
+  it.each([
+    ['', noFilters],
+    ['?', noFilters],
+    ['?case=case-unsure', { caseId: 'case-unsure', query: '' }],
+    ['?q=close', { caseId: null, query: 'close' }],
+    ['?case=case-agent&q=bot+account', { caseId: 'case-agent', query: 'bot account' }],
+    ['?q=%20spaced%20', { caseId: null, query: ' spaced ' }],
+    ['case=case-repeat', { caseId: 'case-repeat', query: '' }],
+  ] as const)('reads %j', (search, expected) => {
+    expect(parseFilters(search)).toEqual(expected);
+  });
+
+  it.each([
+    '?case=nonsense',
+    '?case=CASE-UNSURE',
+    '?case=__proto__',
+    '?case=toString',
+    '?case=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '?case=',
+    '?case[]=case-unsure',
+  ])('ignores a tampered case in %j', (search) => {
+    expect(parseFilters(search).caseId).toBeNull();
+  });
+
+  it('takes the first of repeated parameters', () => {
+    expect(parseFilters('?case=case-agent&case=case-unsure&q=a&q=b')).toEqual({
+      caseId: 'case-agent',
+      query: 'a',
+    });
+  });
+
+  it('cuts a very long query', () => {
+    expect(parseFilters(`?q=${'a'.repeat(10_000)}`).query).toHaveLength(maxQueryLength);
+  });
+
+  it('survives broken percent-encoding and markup', () => {
+    expect(parseFilters('?q=%E0%A4%A&case=%').caseId).toBeNull();
+    expect(parseFilters('?q=%3Cimg%20src%3Dx%3E').query).toBe('<img src=x>');
+  });
+});
+
+describe('filtersToSearch', () => {
+  it.each([
+    [noFilters, ''],
+    [{ caseId: 'case-unsure', query: '' }, '?case=case-unsure'],
+    [{ caseId: null, query: 'close it' }, '?q=close+it'],
+    [{ caseId: null, query: '   ' }, ''],
+    [{ caseId: 'case-agent', query: 'a&b=c' }, '?case=case-agent&q=a%26b%3Dc'],
+  ] as const)('%j -> %j', (filters, expected) => {
+    expect(filtersToSearch(filters, '')).toBe(expected);
+  });
+
+  it('keeps parameters that belong to someone else, and replaces its own', () => {
+    expect(filtersToSearch({ caseId: null, query: 'x' }, '?utm=news&q=old&case=case-agent')).toBe(
+      '?utm=news&q=x',
+    );
+  });
+
+  it.each<TemplateFilters>([
+    noFilters,
+    { caseId: 'case-closing', query: 'copyright' },
+    { caseId: null, query: 'ü & ? # / é 🦊 <b>' },
+    ...replyCaseIds.map((caseId) => ({ caseId, query: '' })),
+  ])('round-trips %j through the URL', (filters) => {
+    expect(parseFilters(filtersToSearch(filters, '?other=1'))).toEqual(filters);
+  });
+});
+
+describe('filterTemplates', () => {
+  const ids = (filters: TemplateFilters): string[] =>
+    filterTemplates(replyTemplates, filters).map((template) => template.id);
+
+  it('shows everything without filters', () => {
+    expect(ids(noFilters)).toHaveLength(replyTemplates.length);
+  });
+
+  it('keeps only the chosen case', () => {
+    expect(ids({ caseId: 'case-closing', query: '' })).toEqual([
+      'closing-not-author',
+      'closing-copyright',
+    ]);
+  });
+
+  it('needs every word, in any order, ignoring case, accents and spaces', () => {
+    expect(ids({ caseId: null, query: '  COPYRIGHT   closing ' })).toEqual(['closing-copyright']);
+    expect(ids({ caseId: null, query: 'cópyright clósing' })).toEqual(['closing-copyright']);
+  });
+
+  it('searches the reply text, the advice, the case and the tone', () => {
+    expect(ids({ caseId: null, query: 'translation tool' })).toContain(
+      'machine-translated-welcome',
+    );
+    expect(ids({ caseId: null, query: 'beginner' })).toContain('newcomer-welcome');
+    expect(ids({ caseId: null, query: 'repeat submission' })).toEqual(['repeat-close']);
+    expect(ids({ caseId: 'case-unsure', query: 'firmer' })).toEqual(['unsure-follow-up']);
+    expect(ids({ caseId: null, query: 'unsure-follow-up' })).toEqual(['unsure-follow-up']);
+  });
+
+  it('does not match the placeholder names', () => {
+    expect(ids({ caseId: null, query: 'sectionUrl' })).toEqual([]);
+  });
+
+  it('combines the case and the words', () => {
+    expect(ids({ caseId: 'case-agent', query: 'copyright' })).toEqual([]);
+  });
+
+  it('finds nothing for words no template has', () => {
+    expect(ids({ caseId: null, query: 'zebra' })).toEqual([]);
+  });
+});
+
+describe('groupByCase', () => {
+  it('follows the guide’s order and skips empty cases', () => {
+    const picked = replyTemplates.filter((template) =>
+      ['case-good-disclosure', 'case-unsure'].includes(template.case),
+    );
+    const groups = groupByCase([...picked].reverse());
+    expect(groups.map((group) => group.caseId)).toEqual(['case-unsure', 'case-good-disclosure']);
+    expect(groups[0].templates.map((template) => template.case)).toEqual([
+      'case-unsure',
+      'case-unsure',
+    ]);
+  });
+});

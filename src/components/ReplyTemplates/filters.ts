@@ -1,0 +1,102 @@
+// Filter and search for the templates page, and their place in the URL. Pure: no React, no browser.
+import {
+  replyCaseIds,
+  replyCaseTitles,
+  replyToneLabels,
+  type ReplyCaseId,
+  type ReplyTemplate,
+} from '../../data/replyTemplates';
+
+export interface TemplateFilters {
+  /** Only this case, or every case when null. */
+  readonly caseId: ReplyCaseId | null;
+  /** Free text, kept as typed; matching ignores case, accents and extra spaces. */
+  readonly query: string;
+}
+
+export const noFilters: TemplateFilters = { caseId: null, query: '' };
+
+export const maxQueryLength = 100;
+
+const caseParam = 'case';
+const queryParam = 'q';
+
+function isCaseId(value: string | null): value is ReplyCaseId {
+  return value !== null && (replyCaseIds as readonly string[]).includes(value);
+}
+
+/** Reads the filters from a query string; anything unknown or malformed is ignored. */
+export function parseFilters(search: string): TemplateFilters {
+  const params = new URLSearchParams(search);
+  const caseId = params.get(caseParam);
+  return {
+    caseId: isCaseId(caseId) ? caseId : null,
+    query: (params.get(queryParam) ?? '').slice(0, maxQueryLength),
+  };
+}
+
+/** Writes the filters into a query string, keeping any other parameters; "" when there is none. */
+export function filtersToSearch(filters: TemplateFilters, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  params.delete(caseParam);
+  params.delete(queryParam);
+  if (filters.caseId !== null) {
+    params.set(caseParam, filters.caseId);
+  }
+  if (filters.query.trim() !== '') {
+    params.set(queryParam, filters.query);
+  }
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
+/** Lower case, without accents, so "resume" finds "résumé". */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function searchableText(template: ReplyTemplate): string {
+  const reply = template.reply.map((block) => (typeof block === 'string' ? block : block.text));
+  return fold(
+    [
+      template.id,
+      template.title,
+      template.useWhen,
+      template.notWhen,
+      replyCaseTitles[template.case],
+      replyToneLabels[template.tone],
+      // Without the placeholders, or every template would match "contributor".
+      ...reply.map((text) => text.replace(/\{[A-Za-z]+\}/g, ' ')),
+    ].join('\n'),
+  );
+}
+
+/** The templates of the chosen case that contain every word of the query. */
+export function filterTemplates(
+  templates: readonly ReplyTemplate[],
+  filters: TemplateFilters,
+): readonly ReplyTemplate[] {
+  const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  return templates.filter((template) => {
+    if (filters.caseId !== null && template.case !== filters.caseId) {
+      return false;
+    }
+    const text = searchableText(template);
+    return words.every((word) => text.includes(word));
+  });
+}
+
+export interface CaseGroup {
+  readonly caseId: ReplyCaseId;
+  readonly templates: readonly ReplyTemplate[];
+}
+
+/** Groups templates by case, in the guide's order, leaving out empty cases. */
+export function groupByCase(templates: readonly ReplyTemplate[]): readonly CaseGroup[] {
+  return replyCaseIds
+    .map((caseId) => ({
+      caseId,
+      templates: templates.filter((template) => template.case === caseId),
+    }))
+    .filter((group) => group.templates.length > 0);
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { replyCaseIds, type ReplyCaseId } from '@site/src/data/replyTemplates';
+import { emptyInputs, fillTemplate, replyTemplatesPath, templatesFor } from './fill';
+import TemplateCard from './TemplateCard';
+import styles from './styles.module.css';
+
+export { default as ReplyTemplateLibrary } from './Library';
+
+interface ReplyTemplatesProps {
+  /** A case id of the reviewers' guide, such as "case-unsure". */
+  readonly case: ReplyCaseId;
+}
+
+/** One case's templates on the guide, with markers where the names go. */
+export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): ReactNode {
+  const config = useSiteConfig();
+  if (!(replyCaseIds as readonly string[]).includes(caseId)) {
+    // MDX props are not type-checked: fail the build with a message that says what to fix.
+    throw new Error(
+      `<ReplyTemplates case="${caseId}" /> names no known case. Use one of: ${replyCaseIds.join(', ')}.`,
+    );
+  }
+  const templates = templatesFor(config.policy.options).filter(
+    (template) => template.case === caseId,
+  );
+  return (
+    <div className={styles.caseTemplates}>
+      {templates.map((template) => (
+        <TemplateCard
+          key={template.id}
+          template={template}
+          segments={fillTemplate(template, config, emptyInputs)}
+          headingLevel="h5"
+        >
+          <Link to={`${replyTemplatesPath}#${template.id}`}>
+            <Translate id="replyTemplates.fillInLink">Fill in the handle and your name</Translate>
+          </Link>
+        </TemplateCard>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { placeholdersIn, replyMarkdown } from '../components/ReplyTemplates/fill';
+import { policyOptionIds, policyOptionValues, type PolicyOptions } from './policyOptions';
+import { policyAnchors } from './policySections';
+import {
+  placeholderIds,
+  placeholderMeta,
+  policySectionTitles,
+  replyCaseIds,
+  replyCaseTitles,
+  replyTemplates,
+  replyTones,
+  type ReplyTemplate,
+} from './replyTemplates';
+
+const root = join(__dirname, '../..');
+const guide = readFileSync(join(root, 'docs/reviewers-guide.mdx'), 'utf8');
+const policy = readFileSync(join(root, 'docs/policy.mdx'), 'utf8');
+
+/** Headings with an explicit id, `### Title {/* #id *\/}`, as [id, title] pairs. */
+function headingsOf(mdx: string, level: string): Map<string, string> {
+  const pattern = new RegExp(`^${level} (.+?) \\{/\\* #([a-z0-9-]+) \\*/\\}$`, 'gm');
+  return new Map([...mdx.matchAll(pattern)].map((match) => [match[2], match[1]]));
+}
+
+/** Every combination of the policy options: what any project could choose. */
+function everyOptionSet(): PolicyOptions[] {
+  let sets: Record<string, string>[] = [{}];
+  for (const id of policyOptionIds) {
+    sets = sets.flatMap((set) => policyOptionValues[id].map((value) => ({ ...set, [id]: value })));
+  }
+  return sets as unknown as PolicyOptions[];
+}
+
+const optionSets = everyOptionSet();
+
+function allText(template: ReplyTemplate): string {
+  return template.reply.map((block) => (typeof block === 'string' ? block : block.text)).join('\n');
+}
+
+const byId = replyTemplates.map((template) => [template.id, template] as const);
+
+describe('the reply templates match the reviewers’ guide', () => {
+  const guideCases = headingsOf(guide, '###');
+
+  it('covers exactly the guide’s cases', () => {
+    expect([...guideCases.keys()].filter((id) => id.startsWith('case-'))).toEqual([
+      ...replyCaseIds,
+    ]);
+  });
+
+  it.each(replyCaseIds)('%s has the same title as its heading in the guide', (caseId) => {
+    expect(replyCaseTitles[caseId]).toBe(guideCases.get(caseId));
+  });
+
+  it.each(replyCaseIds)('%s shows its templates under "What to say"', (caseId) => {
+    const section = guide.split(`{/* #${caseId}-reply */}`)[1]?.split(/^#{2,3} /m)[0] ?? '';
+    expect(section).toContain(`<ReplyTemplates case="${caseId}" />`);
+    expect(guide.split(`<ReplyTemplates case="${caseId}" />`)).toHaveLength(2);
+  });
+
+  it.each(byId)('%s belongs to a case of the guide', (_id, template) => {
+    expect(guideCases.has(template.case)).toBe(true);
+  });
+});
+
+describe('each template is complete', () => {
+  it('has a unique id that reads well in a link', () => {
+    const ids = replyTemplates.map((template) => template.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      // Case ids are anchors on the guide already.
+      expect(id.startsWith('case-')).toBe(false);
+    }
+  });
+
+  it.each(byId)('%s has a title, a tone and advice on when to use it', (_id, template) => {
+    expect(template.title).toMatch(/^[A-Z]/);
+    expect(replyTones).toContain(template.tone);
+    expect(template.useWhen).toMatch(/^[A-Z].*\.$/);
+    expect(template.notWhen).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it.each(byId)(
+    '%s declares every placeholder it uses, and uses every one it declares',
+    (_id, template) => {
+      const used = placeholdersIn(allText(template));
+      for (const name of used) {
+        expect(placeholderIds, `{${name}} is not a known placeholder`).toContain(name);
+      }
+      expect([...new Set(used)].sort()).toEqual([...template.placeholders].sort());
+      expect(new Set(template.placeholders).size).toBe(template.placeholders.length);
+    },
+  );
+
+  it.each(byId)('%s has no stray braces outside placeholders', (_id, template) => {
+    expect(allText(template).replace(/\{[A-Za-z]+\}/g, '')).not.toMatch(/[{}]/);
+  });
+
+  it.each(byId)('%s rests on a policy section that exists', (_id, template) => {
+    expect(policyAnchors).toContain(template.section);
+  });
+
+  it('every placeholder in the vocabulary is used by some template', () => {
+    const used = new Set(replyTemplates.flatMap((template) => template.placeholders));
+    expect([...placeholderIds].filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it.each(placeholderIds)('{%s} has a visible marker in square brackets', (id) => {
+    expect(placeholderMeta[id].marker).toMatch(/^\[[^\]]+\]$/);
+  });
+});
+
+describe('the policy section titles', () => {
+  const policyHeadings = new Map([...headingsOf(policy, '##'), ...headingsOf(policy, '###')]);
+
+  it.each(policyAnchors)('#%s has its heading from docs/policy.mdx', (anchor) => {
+    expect(policySectionTitles[anchor]).toBe(policyHeadings.get(anchor));
+  });
+});
+
+describe('whatever a project chooses', () => {
+  it(`every case has at least one template (${optionSets.length} choices)`, () => {
+    for (const options of optionSets) {
+      const cases = new Set(
+        replyTemplates
+          .filter((template) =>
+            Object.entries(template.onlyWhen ?? {}).every(([id, values]) =>
+              (values as readonly string[]).includes(options[id as keyof PolicyOptions]),
+            ),
+          )
+          .map((template) => template.case),
+      );
+      expect([...cases].sort()).toEqual([...replyCaseIds].sort());
+    }
+  });
+
+  it.each(byId.filter(([, template]) => template.case !== 'case-newcomer'))(
+    '%s always links to its policy section',
+    (_id, template) => {
+      for (const options of optionSets) {
+        expect(replyMarkdown(template, options)).toContain('({sectionUrl})');
+      }
+    },
+  );
+
+  it.each(byId)('%s always has the same placeholders as its first paragraph', (_id, template) => {
+    for (const options of optionSets) {
+      expect(replyMarkdown(template, options).startsWith(template.reply[0] as string)).toBe(true);
+    }
+  });
+});
+
+describe('the wording', () => {
+  it.each(byId.filter(([, template]) => template.case === 'case-newcomer'))(
+    '%s never mentions the policy or LLMs: a newcomer is not a suspect',
+    (_id, template) => {
+      const text = allText(template);
+      expect(text).not.toMatch(/policy|LLM|Url\}/i);
+    },
+  );
+
+  it.each(byId)('%s says "LLM", never "AI"', (_id, template) => {
+    expect(
+      `${template.title} ${template.useWhen} ${template.notWhen} ${allText(template)}`,
+    ).not.toMatch(/\bA\.?I\b/);
+  });
+
+  it.each(byId)('%s uses short sentences (at most 40 words)', (_id, template) => {
+    const sentences = allText(template)
+      .replace(/\]\([^)]*\)/g, ']')
+      .split(/(?<=[.!?:])\s+|\n/);
+    for (const sentence of sentences) {
+      expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it.each(byId)('%s greets a person and is signed by the reviewer', (_id, template) => {
+    expect(allText(template)).toMatch(/^(Hi|To the person who runs) \{contributor\}/);
+    expect(allText(template).endsWith('{reviewer}')).toBe(true);
+  });
+});

@@ -1,0 +1,364 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import siteConfig from '../../site.config';
+import { buildTemplatesFile, exportFileName } from '../../src/components/ReplyTemplates/exportFile';
+import {
+  emptyInputs,
+  filledReply,
+  templatesFor,
+  type ReplyInputs,
+} from '../../src/components/ReplyTemplates/fill';
+import { replyCaseTitles, type ReplyTemplate } from '../../src/data/replyTemplates';
+import { expect, gotoHydrated, sitePath, test } from './fixtures';
+
+const templates = templatesFor(siteConfig.policy.options);
+const total = templates.length;
+const siteRoot = `${siteConfig.site.url}${siteConfig.site.baseUrl}`;
+
+function template(id: string): ReplyTemplate {
+  const found = templates.find((entry) => entry.id === id);
+  if (!found) {
+    throw new Error(`No template ${id} for this configuration`);
+  }
+  return found;
+}
+
+const firstQuestion = template('unsure-first-question');
+
+function card(page: Page, entry: ReplyTemplate): ReturnType<Page['getByRole']> {
+  return page.getByRole('article', { name: entry.title, exact: true });
+}
+
+/** The template cards: articles inside the page's own article. */
+function cards(page: Page): ReturnType<Page['getByRole']> {
+  return page.getByRole('article').getByRole('article');
+}
+
+async function fillInputs(page: Page, inputs: ReplyInputs): Promise<void> {
+  await page.getByLabel('Contributor’s handle').fill(inputs.contributor);
+  await page.getByLabel('Your name').fill(inputs.reviewer);
+}
+
+async function copyAndRead(page: Page, entry: ReplyTemplate): Promise<string> {
+  await card(page, entry).getByRole('button', { name: 'Copy the reply' }).click();
+  await expect(card(page, entry).getByRole('button', { name: 'Copied' })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The exact text of every preview on the page, by template id. */
+async function previews(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(document.querySelectorAll('article article')).map((article) => [
+        article.querySelector('[id]')?.id ?? '',
+        article.querySelector('pre')?.textContent ?? '',
+      ]),
+    ),
+  );
+}
+
+function expectedPreviews(inputs: ReplyInputs): Record<string, string> {
+  return Object.fromEntries(
+    templates.map((entry) => [entry.id, filledReply(entry, siteConfig, inputs)]),
+  );
+}
+
+test.describe('the reply templates page', () => {
+  test('lists every template under its case, each with its own anchor', async ({ page }) => {
+    await gotoHydrated(page, '/reply-templates');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reply templates');
+    await expect(cards(page)).toHaveCount(total);
+    await expect(page.getByRole('status').first()).toHaveText(
+      `Showing ${total} of ${total} templates.`,
+    );
+    for (const entry of templates) {
+      await expect(page.locator(`h3#${entry.id}`)).toHaveText(entry.title);
+      await expect(page.locator(`h2#${entry.case}`)).toHaveText(replyCaseTitles[entry.case]);
+    }
+    expect(await previews(page)).toEqual(expectedPreviews(emptyInputs));
+  });
+
+  test('a template’s link opens the page at that template', async ({ page }) => {
+    await gotoHydrated(page, '/reply-templates#closing-copyright');
+    await expect(page.locator('#closing-copyright')).toBeInViewport();
+  });
+
+  test('filters by situation, and the filter lives in the URL', async ({ page }) => {
+    await gotoHydrated(page, '/reply-templates');
+    await page.getByLabel('Situation').selectOption({ label: replyCaseTitles['case-closing'] });
+    await expect(page).toHaveURL(/\?case=case-closing$/);
+    await expect(cards(page)).toHaveCount(2);
+    await expect(page.getByRole('status').first()).toHaveText(`Showing 2 of ${total} templates.`);
+    await expect(card(page, template('closing-not-author'))).toBeVisible();
+    await expect(card(page, template('closing-copyright'))).toBeVisible();
+
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expect(page.getByLabel('Situation')).toHaveValue('case-closing');
+    await expect(cards(page)).toHaveCount(2);
+
+    await page.getByLabel('Situation').selectOption({ label: 'All situations' });
+    await expect(page).toHaveURL(/\/reply-templates$/);
+    await expect(cards(page)).toHaveCount(total);
+  });
+
+  test('searches every word, and a shared link opens the same search', async ({ page }) => {
+    await gotoHydrated(page, '/reply-templates');
+    // Typed key by key: each key updates the URL, and no character may be lost on the way.
+    await page.getByLabel('Search').pressSequentially('copyright closing');
+    await expect(page.getByLabel('Search')).toHaveValue('copyright closing');
+    await expect(page).toHaveURL(/\?q=copyright\+closing$/);
+    await expect(cards(page)).toHaveCount(1);
+    await expect(card(page, template('closing-copyright'))).toBeVisible();
+
+    await gotoHydrated(page, '/reply-templates?case=case-unsure&q=follow-up');
+    await expect(page.getByLabel('Situation')).toHaveValue('case-unsure');
+    await expect(page.getByLabel('Search')).toHaveValue('follow-up');
+    await expect(cards(page)).toHaveCount(1);
+    await expect(card(page, template('unsure-follow-up'))).toBeVisible();
+  });
+
+  test('when nothing matches, it says so and offers the way back', async ({ page }) => {
+    await gotoHydrated(page, '/reply-templates');
+    await page.getByLabel('Search').fill('zebra');
+    await expect(page.getByText('No template matches.')).toBeVisible();
+    await expect(page.getByRole('status').first()).toHaveText(`Showing 0 of ${total} templates.`);
+    await page.getByRole('button', { name: 'Show all templates' }).click();
+    await expect(cards(page)).toHaveCount(total);
+    await expect(page.getByLabel('Search')).toHaveValue('');
+    await expect(page).toHaveURL(/\/reply-templates$/);
+  });
+
+  test('ignores tampered URL parameters', async ({ page }) => {
+    const tampered = encodeURIComponent('<img src=x onerror=alert(1)>');
+    await gotoHydrated(page, `/reply-templates?case=${tampered}&q=${'a'.repeat(500)}&case=x`);
+    await expect(page.getByLabel('Situation')).toHaveValue('');
+    await expect(page.getByLabel('Search')).toHaveValue('a'.repeat(100));
+    await expect(page.getByText('No template matches.')).toBeVisible();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+    await gotoHydrated(page, '/reply-templates?case=__proto__&q=%E0%A4%A');
+    await expect(page.getByLabel('Situation')).toHaveValue('');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reply templates');
+  });
+
+  test('fills every preview as you type, and copies the filled Markdown', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(page, '/reply-templates');
+    const inputs = { contributor: 'sam-lee', reviewer: 'Ana Souza' };
+    await fillInputs(page, inputs);
+    expect(await previews(page)).toEqual(expectedPreviews(inputs));
+
+    const copied = await copyAndRead(page, firstQuestion);
+    expect(copied).toBe(filledReply(firstQuestion, siteConfig, inputs));
+    expect(copied.startsWith('Hi @sam-lee, thank you for this contribution to ')).toBe(true);
+    expect(copied).toContain(`(${siteRoot}policy#responsibility)`);
+    expect(copied.endsWith('Best wishes,\nAna Souza')).toBe(true);
+  });
+
+  test('adds the @ once, never twice', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(page, '/reply-templates');
+    await fillInputs(page, { contributor: '  @@sam-lee ', reviewer: '' });
+    const copied = await copyAndRead(page, firstQuestion);
+    expect(copied.startsWith('Hi @sam-lee, thank you')).toBe(true);
+    expect(copied.endsWith('Best wishes,\n[your name]')).toBe(true);
+  });
+
+  test('shows and copies hostile input as plain text; nothing runs', async ({ page, context }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(page, '/reply-templates');
+    const imagesBefore = await page.locator('img').count();
+
+    for (const contributor of [
+      '<img src=x onerror=alert(1)>',
+      '**bold**',
+      '@everyone',
+      'مرحبا سامي',
+      '🦊‍🔥 fox',
+      '{reviewer} $& </pre><script>alert(2)</script>',
+    ]) {
+      const inputs = { contributor, reviewer: '<b>Ana</b>' };
+      await fillInputs(page, inputs);
+      const expected = filledReply(firstQuestion, siteConfig, inputs);
+      await expect(card(page, firstQuestion).locator('pre')).toHaveText(expected, {
+        useInnerText: false,
+      });
+      expect(await copyAndRead(page, firstQuestion)).toBe(expected);
+    }
+
+    await expect(page.locator('img')).toHaveCount(imagesBefore);
+    await expect(page.locator('article b, article script, article strong')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('a 5,000-character handle wraps and is copied whole', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await gotoHydrated(page, '/reply-templates');
+    const inputs = { contributor: 'x'.repeat(5000), reviewer: 'y'.repeat(5000) };
+    await fillInputs(page, inputs);
+    expect(await copyAndRead(page, firstQuestion)).toBe(
+      filledReply(firstQuestion, siteConfig, inputs),
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const previewBox = await card(page, firstQuestion).locator('pre').boundingBox();
+    expect(previewBox?.width).toBeLessThanOrEqual(360);
+  });
+
+  test.describe('when the browser refuses to copy', () => {
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: {
+            writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
+          },
+        });
+        // The old copy route must fail too, so the fallback text is the only way left.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
+        document.execCommand = () => false;
+      });
+    });
+
+    test('shows the reply as selected text, with a message', async ({ page }) => {
+      await gotoHydrated(page, '/reply-templates');
+      const inputs = { contributor: 'sam-lee', reviewer: 'Ana' };
+      await fillInputs(page, inputs);
+      await card(page, firstQuestion).getByRole('button', { name: 'Copy the reply' }).click();
+      const fallback = card(page, firstQuestion).getByRole('textbox', {
+        name: /did not allow copying/,
+      });
+      await expect(fallback).toBeVisible();
+      await expect(fallback).toBeFocused();
+      await expect(fallback).toHaveValue(filledReply(firstQuestion, siteConfig, inputs));
+      const selected = await fallback.evaluate(
+        (area: HTMLTextAreaElement) => area.selectionEnd - area.selectionStart,
+      );
+      expect(selected).toBe(filledReply(firstQuestion, siteConfig, inputs).length);
+    });
+  });
+
+  test('downloads every template, filled in, as one Markdown file', async ({ page }) => {
+    await gotoHydrated(page, '/reply-templates');
+    const inputs = { contributor: '@sam-lee', reviewer: 'Ana' };
+    await fillInputs(page, inputs);
+    // The export holds every template, whatever the filter shows.
+    await page.getByLabel('Situation').selectOption('case-agent');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download all templates' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(exportFileName);
+    const content = readFileSync(await download.path(), 'utf8');
+    expect(content).toBe(buildTemplatesFile(templates, siteConfig, inputs));
+    expect(content.startsWith(`# Reply templates for ${siteConfig.project.name}\n`)).toBe(true);
+    expect(content.match(/^### /gm)).toHaveLength(total);
+    expect(content).toContain('Hi @sam-lee,');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${theme} theme: no axe violations with the inputs filled`, async ({
+      page,
+      makeAxeBuilder,
+    }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await gotoHydrated(page, '/reply-templates');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await fillInputs(page, { contributor: 'سامي <b>', reviewer: 'Ana' });
+      await page.getByLabel('Search').fill('close');
+      const results = await makeAxeBuilder().analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+});
+
+test.describe('the reviewers’ guide', () => {
+  test('shows each case’s templates under its "What to say" heading', async ({ page }) => {
+    await gotoHydrated(page, '/reviewers-guide');
+    const placement = await page.evaluate(() => {
+      const headings = Array.from(document.querySelectorAll('.markdown h4[id], article h5[id]'));
+      return Object.fromEntries(
+        headings
+          .filter((heading) => heading.tagName === 'H5')
+          .map((heading) => {
+            const before = headings.slice(0, headings.indexOf(heading)).reverse();
+            return [heading.id, before.find((element) => element.tagName === 'H4')?.id];
+          }),
+      );
+    });
+    expect(placement).toEqual(
+      Object.fromEntries(templates.map((entry) => [entry.id, `${entry.case}-reply`])),
+    );
+    expect(await previews(page)).toEqual(expectedPreviews(emptyInputs));
+    await expect(card(page, firstQuestion).locator('pre')).toContainText(
+      "Hi [contributor's handle], thank you",
+    );
+  });
+
+  test('links each template to the templates page, to fill in the names', async ({ page }) => {
+    await gotoHydrated(page, '/reviewers-guide');
+    await card(page, firstQuestion)
+      .getByRole('link', { name: 'Fill in the handle and your name' })
+      .click();
+    await expect(page).toHaveURL(/\/reply-templates#unsure-first-question$/);
+    await expect(page.locator('#unsure-first-question')).toBeInViewport();
+  });
+
+  test('copies a template with its markers', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(page, '/reviewers-guide');
+    expect(await copyAndRead(page, firstQuestion)).toBe(
+      filledReply(firstQuestion, siteConfig, emptyInputs),
+    );
+  });
+
+  test('links to the templates page from its introduction', async ({ page }) => {
+    await gotoHydrated(page, '/reviewers-guide');
+    await page.getByRole('link', { name: 'reply templates', exact: true }).click();
+    await expect(page).toHaveURL(/\/reply-templates$/);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${theme} theme: no axe violations`, async ({ page, makeAxeBuilder }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await gotoHydrated(page, '/reviewers-guide');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await makeAxeBuilder().analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+});
+
+test('the navbar leads to the templates, right after the guide', async ({ page }) => {
+  await gotoHydrated(page, '/');
+  const navbar = page.getByRole('navigation', { name: 'Main' });
+  const labels = await navbar.getByRole('link').allInnerTexts();
+  expect(labels.indexOf('Reply templates')).toBe(labels.indexOf('Reviewers’ guide') + 1);
+  await navbar.getByRole('link', { name: 'Reply templates' }).click();
+  await expect(page).toHaveURL(/\/reply-templates$/);
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of ['/reply-templates', '/reviewers-guide']) {
+    test(`${path} still shows every template, with markers`, async ({ page }) => {
+      const response = await page.goto(sitePath(path));
+      expect(response?.status()).toBe(200);
+      await expect(cards(page)).toHaveCount(total);
+      expect(await previews(page)).toEqual(expectedPreviews(emptyInputs));
+      await expect(page.getByText("[contributor's handle]").first()).toBeVisible();
+    });
+  }
+});
