@@ -2,7 +2,7 @@
 // checked here before the build starts.
 import { relative } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
-import type { Config } from '@docusaurus/types';
+import type { Config, Plugin } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoption-files';
 import { selectedConfigPath } from './src/config/selectedConfig';
@@ -48,7 +48,8 @@ export default async function createConfig(): Promise<Config> {
     customFields: { siteConfig },
 
     staticDirectories: ['static', generatedStaticDirectory],
-    plugins: [[adoptionFilesPlugin, { siteConfig }]],
+    // The plugin's content is typed; Docusaurus's list of plugins only knows `unknown` content.
+    plugins: [(context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin],
 
     presets: [
       [

@@ -10,7 +10,9 @@ export async function readPolicySource(docsDir: string): Promise<PolicySource> {
   const docPaths = Object.fromEntries(names.map((name, i) => [name, docPathOf(name, sources[i])]));
   const policyIndex = names.findIndex((name) => docPaths[name] === policyPath);
   if (policyIndex === -1) {
-    throw new Error(`No page in ${docsDir} has the slug ${policyPath}, so there is no policy to publish.`);
+    throw new Error(
+      `No page in ${docsDir} has the slug ${policyPath}, so there is no policy to publish.`,
+    );
   }
   return { mdx: sources[policyIndex], docPaths };
 }

@@ -34,18 +34,17 @@ export function checkOptionName(name: string, where: string): PolicyOptionId {
 export function optionMatches(options: PolicyOptions, condition: OptionCondition): boolean {
   const where = `<WhenOption name="${condition.name}">`;
   const id = checkOptionName(condition.name, where);
-  const hasIs = condition.is !== undefined;
-  if (hasIs === (condition.not !== undefined)) {
+  const expected = condition.is ?? condition.not;
+  if (expected === undefined || (condition.is !== undefined && condition.not !== undefined)) {
     throw new Error(`${where} needs exactly one of is="..." or not="...".`);
   }
-  const expected = (hasIs ? condition.is : condition.not) as string;
   const known: readonly string[] = policyOptionValues[id];
   if (!known.includes(expected)) {
     throw new Error(
       `${where}: "${expected}" is not a value of this option. Expected one of: ${quoted(known)}.`,
     );
   }
-  return (options[id] === expected) === hasIs;
+  return (options[id] === expected) === (condition.is !== undefined);
 }
 
 /** The chosen value of an option, for `<OptionText name="commitTrailer" />`. */

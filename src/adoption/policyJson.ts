@@ -57,7 +57,11 @@ export function policyJsonObject(config: SiteConfig): PolicyJson {
     kind: 'llm-contribution-policy',
     formatVersion: 1,
     project: { ...project },
-    policy: { version: policy.version, adoptedOn: policy.adoptedOn, options: { ...policy.options } },
+    policy: {
+      version: policy.version,
+      adoptedOn: policy.adoptedOn,
+      options: { ...policy.options },
+    },
     contact: { ...contact },
     textLicense: { ...textLicense },
     urls: {
@@ -66,7 +70,8 @@ export function policyJsonObject(config: SiteConfig): PolicyJson {
       policyMarkdown: fileAddress(config, fileCatalog.policyMarkdown.fileName),
       pullRequestTemplate: fileAddress(config, fileCatalog.pullRequestTemplate.fileName),
       contributingSection: fileAddress(config, fileCatalog.contributingSection.fileName),
-      agentsFile: agentsFile(config) === null ? null : fileAddress(config, fileCatalog.agentsFile.fileName),
+      agentsFile:
+        agentsFile(config) === null ? null : fileAddress(config, fileCatalog.agentsFile.fileName),
       badge: fileAddress(config, fileCatalog.badgeSvg.fileName),
     },
   };

@@ -34,14 +34,15 @@ class UnsupportedMdxError extends Error {
 }
 
 const fencePattern = /^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm;
-const placeholderPattern = /\u0000(\d+)\u0000/g;
+// Private-use characters mark where a code block was; they never occur in the policy's text.
+const placeholderPattern = /\uE000(\d+)\uE001/g;
 
 /** Replaces fenced code blocks with numbered placeholders, so nothing inside them is rewritten. */
 function protectFences(text: string): { readonly text: string; readonly fences: string[] } {
   const fences: string[] = [];
   const protectedText = text.replace(fencePattern, (fence) => {
     fences.push(fence);
-    return `\u0000${fences.length - 1}\u0000`;
+    return `\uE000${fences.length - 1}\uE001`;
   });
   return { text: protectedText, fences };
 }
@@ -118,7 +119,7 @@ function applyLinks(text: string, config: SiteConfig, source: PolicySource): str
     if (file === '') {
       return `](${policyAddress(config)}${suffix})`;
     }
-    const path = source.docPaths[file.replace(/^\.\//, '')];
+    const path = source.docPaths[file.replace(/^\.\//, '')] as string | undefined;
     if (path === undefined) {
       throw new UnsupportedMdxError(`a link to "${target}", which is not a page in docs/`);
     }
@@ -167,6 +168,8 @@ export function policyMarkdown(config: SiteConfig, source: PolicySource): string
   text = applyLinks(text, config, source);
   text = applyAdmonitions(text);
   checkNothingLeft(text);
+  // A passage left out from the middle of a line leaves two spaces behind.
+  text = text.replace(/(\S) {2,}(?=\S)/g, '$1 ');
   text = restoreFences(text, fenced.fences)
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
@@ -191,20 +194,23 @@ export function policyMarkdown(config: SiteConfig, source: PolicySource): string
   ].join('\n');
 }
 
+function plainText(markdown: string): string {
+  return markdown.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '');
+}
+
 /** The points of the policy's "In short" box, as plain text: [{ name: "Disclosure", text: "If an LLM..." }]. */
-export function policySummary(markdown: string): { readonly name: string; readonly text: string }[] {
+export function policySummary(
+  markdown: string,
+): { readonly name: string; readonly text: string }[] {
   const start = markdown.indexOf('**In short**');
   if (start === -1) {
     return [];
   }
   const points: { name: string; text: string }[] = [];
   for (const line of markdown.slice(start).split('\n').slice(1)) {
-    const match = /^- \*\*(?:\[([^\]]+)\]\([^)]*\)|([^*]+))\*\*:?\s*(.*)$/.exec(line);
+    const match = /^- \*\*(.+?)\*\*:?\s*(.*)$/.exec(line);
     if (match) {
-      points.push({
-        name: match[1] ?? match[2],
-        text: match[3].replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*/g, ''),
-      });
+      points.push({ name: plainText(match[1]), text: plainText(match[2]) });
     } else if (points.length > 0 && line.trim() !== '') {
       break;
     }

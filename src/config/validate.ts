@@ -6,9 +6,7 @@ export type Rule = (value: unknown) => string | null;
 
 /** One rule per leaf, nested like the checked object, so no field can go unchecked. */
 export type SchemaFor<T> = {
-  readonly [K in keyof T]-?: T[K] extends string | boolean | number | null
-    ? Rule
-    : SchemaFor<T[K]>;
+  readonly [K in keyof T]-?: T[K] extends string | boolean | number | null ? Rule : SchemaFor<T[K]>;
 };
 
 export const textRule: Rule = (value) =>
