@@ -1,3 +1,5 @@
+import type { PolicyOptions } from '../data/policyOptions';
+
 /**
  * The files the site generates from its configuration. Each is served at
  * /files/<fileName> and belongs at `repositoryPath` in the project's code
@@ -29,6 +31,13 @@ export interface FileEntry {
   /** Where the file goes in the project's repository, or null for a snippet. */
   readonly repositoryPath: string | null;
   readonly mediaType: string;
+}
+
+/** The files a configuration gets: all of them, except AGENTS.md when `agentsFile` is "none". */
+export function includedFileIds(options: PolicyOptions): readonly GeneratedFileId[] {
+  return generatedFileIds.filter(
+    (id) => id !== 'agentsFile' || options.agentsFile === 'discourage',
+  );
 }
 
 export const fileCatalog: Readonly<Record<GeneratedFileId, FileEntry>> = {

@@ -8,7 +8,7 @@ import forkConfig from '../../tests/fixtures/fork.config';
 import { readPolicySource } from '../../plugins/adoption-files/policySource';
 import { policyOptionIds, policyOptionValues } from '../data/policyOptions';
 import { badgeMarkdown, badgeRestructuredText, badgeSvg } from './badge';
-import { generatedFileIds, type GeneratedFileId } from './fileCatalog';
+import { generatedFileIds, includedFileIds, type GeneratedFileId } from './fileCatalog';
 import { generateFiles, type GeneratedFile } from './files';
 import { authorshipCheckboxLabel } from './issueForms';
 import { everyOptionValue } from './optionVariants';
@@ -53,6 +53,7 @@ describe.each(variants)('generated files with $name', ({ config }) => {
       (id) => id !== 'agentsFile' || config.policy.options.agentsFile === 'discourage',
     );
     expect(files.map((file) => file.id)).toEqual(expected);
+    expect(includedFileIds(config.policy.options)).toEqual(expected);
   });
 
   it('issue forms are valid YAML that matches GitHub’s schema, with a required authorship checkbox', () => {

@@ -2,7 +2,7 @@ import type { SiteConfig } from '../config/types';
 import { agentsFile } from './agentsFile';
 import { badgeMarkdown, badgeRestructuredText, badgeSvg } from './badge';
 import { contributingSection } from './contributingSection';
-import { fileCatalog, generatedFileIds, type FileEntry, type GeneratedFileId } from './fileCatalog';
+import { fileCatalog, includedFileIds, type FileEntry, type GeneratedFileId } from './fileCatalog';
 import { bugReportForm, featureRequestForm, issueTemplateConfig } from './issueForms';
 import { policyJson } from './policyJson';
 import { policyMarkdown, type PolicySource } from './policyMarkdown';
@@ -36,8 +36,11 @@ const generators: Readonly<Record<GeneratedFileId, Generator>> = {
  * left out.
  */
 export function generateFiles(config: SiteConfig, source: PolicySource): readonly GeneratedFile[] {
-  return generatedFileIds.flatMap((id) => {
+  return includedFileIds(config.policy.options).map((id) => {
     const text = generators[id](config, source);
-    return text === null ? [] : [{ id, ...fileCatalog[id], text }];
+    if (text === null) {
+      throw new Error(`The generator for ${id} made no file, but the options include it.`);
+    }
+    return { id, ...fileCatalog[id], text };
   });
 }
