@@ -135,7 +135,7 @@ export default function AdoptionBuilder(): ReactNode {
           <Translate id="adoptionBuilder.step4">Step 4: Take your files</Translate>
         </h3>
         {invalidFields.length > 0 ? (
-          <div className="alert alert--warning" role="alert">
+          <div className={`alert alert--warning ${styles.attention}`} role="alert">
             <p>
               <Translate id="adoptionBuilder.fixFirst" values={{ count: invalidFields.length }}>
                 {
