@@ -1,5 +1,5 @@
-// Wiring only: every project detail comes from site.config.ts (or the file SITE_CONFIG names),
-// checked here before the build starts.
+// Wiring only: every project detail comes from site.config.ts (or the file that SITE_CONFIG
+// names), checked here before the build starts.
 import { relative } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config, Plugin } from '@docusaurus/types';
@@ -10,123 +10,126 @@ import { validateSiteConfig } from './src/config/validate';
 import { escapeHtml, formatIsoDate, withBaseUrl } from './src/config/format';
 import { withAccessibleContrast } from './src/utils/contrast';
 
-export default async function createConfig(): Promise<Config> {
-  const configPath = selectedConfigPath(__dirname);
-  const loaded = (await import(configPath)) as { default?: unknown };
-  const siteConfig = validateSiteConfig(loaded.default, relative(__dirname, configPath));
-  const { project, site, policy, contact, textLicense } = siteConfig;
+const configPath = selectedConfigPath(__dirname);
+// The file is chosen at run time, so it is required rather than imported;
+// Docusaurus loads this file with jiti, whose require compiles TypeScript.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const rawSiteConfig = (require(configPath) as { default: unknown }).default;
+const siteConfig = validateSiteConfig(rawSiteConfig, relative(__dirname, configPath));
+const { project, site, policy, contact, textLicense } = siteConfig;
 
-  const exampleNotice = siteConfig.isExample
-    ? {
-        id: 'example-configuration',
-        content:
-          `You are looking at the example configuration, for the fictional project ${escapeHtml(project.name)}. ` +
-          `<a href="${withBaseUrl(site.baseUrl, '/adopt')}">Adopt this policy for your own project</a>.`,
-        backgroundColor: 'var(--site-notice-background)',
-        textColor: 'var(--site-notice-text)',
-        isCloseable: false,
-      }
-    : undefined;
+const exampleNotice = siteConfig.isExample
+  ? {
+      id: 'example-configuration',
+      content:
+        `You are looking at the example configuration, for the fictional project ${escapeHtml(project.name)}. ` +
+        `<a href="${withBaseUrl(site.baseUrl, '/adopt')}">Adopt this policy for your own project</a>.`,
+      backgroundColor: 'var(--site-notice-background)',
+      textColor: 'var(--site-notice-text)',
+      isCloseable: false,
+    }
+  : undefined;
 
-  return {
-    title: `${project.name} LLM contribution policy`,
-    tagline: `How ${project.name} handles contributions made with large language models`,
-    favicon: 'img/mark.svg',
-    url: site.url,
-    baseUrl: site.baseUrl,
-    trailingSlash: false,
+const config: Config = {
+  title: `${project.name} LLM contribution policy`,
+  tagline: `How ${project.name} handles contributions made with large language models`,
+  favicon: 'img/mark.svg',
+  url: site.url,
+  baseUrl: site.baseUrl,
+  trailingSlash: false,
 
-    future: { v4: true, faster: true },
+  future: { v4: true, faster: true },
 
-    onBrokenLinks: 'throw',
-    onBrokenAnchors: 'throw',
-    onDuplicateRoutes: 'throw',
-    markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
 
-    i18n: { defaultLocale: 'en', locales: ['en'] },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
 
-    customFields: { siteConfig },
+  customFields: { siteConfig },
 
-    staticDirectories: ['static', generatedStaticDirectory],
-    // The plugin's content is typed; Docusaurus's list of plugins only knows `unknown` content.
-    plugins: [(context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin],
+  staticDirectories: ['static', generatedStaticDirectory],
+  // The plugin's content is typed; Docusaurus's list of plugins only knows `unknown` content.
+  plugins: [(context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin],
 
-    presets: [
-      [
-        'classic',
-        {
-          docs: {
-            routeBasePath: '/',
-            sidebarPath: './sidebars.ts',
-            showLastUpdateTime: false,
-          },
-          blog: false,
-          theme: { customCss: './src/css/custom.css' },
-          sitemap: { changefreq: null, priority: null, lastmod: null },
-        } satisfies Preset.Options,
-      ],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { changefreq: null, priority: null, lastmod: null },
+      } satisfies Preset.Options,
     ],
+  ],
 
-    themeConfig: {
-      colorMode: { respectPrefersColorScheme: true },
-      announcementBar: exampleNotice,
-      navbar: {
-        title: project.name,
-        logo: { alt: '', src: 'img/mark.svg', width: 28, height: 28 },
-        items: [
-          { to: '/policy', label: 'Policy', position: 'left' },
-          { to: '/reviewers-guide', label: 'Reviewers’ guide', position: 'left' },
-          { to: '/faq', label: 'FAQ', position: 'left' },
-          { to: '/adopt', label: 'Adopt', position: 'left' },
-          { href: project.repositoryUrl, label: 'Repository', position: 'right' },
-        ],
-      },
-      footer: {
-        style: 'dark',
-        links: [
-          {
-            title: 'The policy',
-            items: [
-              { label: 'Policy', to: '/policy' },
-              { label: 'Values', to: '/values' },
-              { label: 'Why we have it', to: '/concerns' },
-              { label: 'FAQ', to: '/faq' },
-            ],
-          },
-          {
-            title: 'For reviewers',
-            items: [
-              { label: 'Reviewers’ guide', to: '/reviewers-guide' },
-              { label: 'Glossary', to: '/glossary' },
-            ],
-          },
-          {
-            title: project.name,
-            items: [
-              { label: 'Repository', href: project.repositoryUrl },
-              { label: 'Issues', href: project.issuesUrl },
-              { label: 'Pull requests', href: project.pullRequestsUrl },
-              { label: 'Ask a question', href: contact.url },
-            ],
-          },
-          {
-            title: 'About',
-            items: [
-              { label: 'About and credits', to: '/about' },
-              { label: 'Changelog', to: '/changelog' },
-              { label: 'Adopt this policy', to: '/adopt' },
-            ],
-          },
-        ],
-        copyright:
-          `Policy version ${escapeHtml(policy.version)}, adopted ${formatIsoDate(policy.adoptedOn)}. ` +
-          `Text shared under <a href="${escapeHtml(textLicense.url)}">${escapeHtml(textLicense.name)}</a>.`,
-      },
-      prism: {
-        theme: withAccessibleContrast(prismThemes.github),
-        darkTheme: withAccessibleContrast(prismThemes.dracula),
-      },
-      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-    } satisfies Preset.ThemeConfig,
-  };
-}
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    announcementBar: exampleNotice,
+    navbar: {
+      title: project.name,
+      logo: { alt: '', src: 'img/mark.svg', width: 28, height: 28 },
+      items: [
+        { to: '/policy', label: 'Policy', position: 'left' },
+        { to: '/reviewers-guide', label: 'Reviewers’ guide', position: 'left' },
+        { to: '/faq', label: 'FAQ', position: 'left' },
+        { to: '/adopt', label: 'Adopt', position: 'left' },
+        { href: project.repositoryUrl, label: 'Repository', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'The policy',
+          items: [
+            { label: 'Policy', to: '/policy' },
+            { label: 'Values', to: '/values' },
+            { label: 'Why we have it', to: '/concerns' },
+            { label: 'FAQ', to: '/faq' },
+          ],
+        },
+        {
+          title: 'For reviewers',
+          items: [
+            { label: 'Reviewers’ guide', to: '/reviewers-guide' },
+            { label: 'Glossary', to: '/glossary' },
+          ],
+        },
+        {
+          title: project.name,
+          items: [
+            { label: 'Repository', href: project.repositoryUrl },
+            { label: 'Issues', href: project.issuesUrl },
+            { label: 'Pull requests', href: project.pullRequestsUrl },
+            { label: 'Ask a question', href: contact.url },
+          ],
+        },
+        {
+          title: 'About',
+          items: [
+            { label: 'About and credits', to: '/about' },
+            { label: 'Changelog', to: '/changelog' },
+            { label: 'Adopt this policy', to: '/adopt' },
+          ],
+        },
+      ],
+      copyright:
+        `Policy version ${escapeHtml(policy.version)}, adopted ${formatIsoDate(policy.adoptedOn)}. ` +
+        `Text shared under <a href="${escapeHtml(textLicense.url)}">${escapeHtml(textLicense.name)}</a>.`,
+    },
+    prism: {
+      theme: withAccessibleContrast(prismThemes.github),
+      darkTheme: withAccessibleContrast(prismThemes.dracula),
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
