@@ -1,13 +1,21 @@
-// Wiring only: every project detail comes from site.config.ts, checked here before the build starts.
+// Wiring only: every project detail comes from site.config.ts (or the file that SITE_CONFIG
+// names), checked here before the build starts.
+import { relative } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
-import type { Config } from '@docusaurus/types';
+import type { Config, Plugin } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import rawSiteConfig from './site.config';
+import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoption-files';
+import { selectedConfigPath } from './src/config/selectedConfig';
 import { validateSiteConfig } from './src/config/validate';
 import { escapeHtml, formatIsoDate, withBaseUrl } from './src/config/format';
 import { withAccessibleContrast } from './src/utils/contrast';
 
-const siteConfig = validateSiteConfig(rawSiteConfig);
+const configPath = selectedConfigPath(__dirname);
+// The file is chosen at run time, so it is required rather than imported;
+// Docusaurus loads this file with jiti, whose require compiles TypeScript.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const rawSiteConfig = (require(configPath) as { default: unknown }).default;
+const siteConfig = validateSiteConfig(rawSiteConfig, relative(__dirname, configPath));
 const { project, site, policy, contact, textLicense } = siteConfig;
 
 const exampleNotice = siteConfig.isExample
@@ -40,6 +48,10 @@ const config: Config = {
   i18n: { defaultLocale: 'en', locales: ['en'] },
 
   customFields: { siteConfig },
+
+  staticDirectories: ['static', generatedStaticDirectory],
+  // The plugin's content is typed; Docusaurus's list of plugins only knows `unknown` content.
+  plugins: [(context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin],
 
   presets: [
     [

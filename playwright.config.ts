@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import siteConfig from './site.config';
+import { buildDirectory } from './tests/e2e/buildDirectory';
+import siteConfig from './tests/e2e/siteConfig';
 
 const port = Number(process.env.E2E_PORT ?? '4173');
 const origin = `http://127.0.0.1:${port}`;
@@ -31,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx docusaurus serve --port ${port} --host 127.0.0.1 --no-open`,
+    command: `npx docusaurus serve --dir ${buildDirectory} --port ${port} --host 127.0.0.1 --no-open`,
     url: `${origin}${siteConfig.site.baseUrl}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import shippedConfig from '../../site.config';
-import { isRealDate, SiteConfigError, validateSiteConfig } from './validate';
+import {
+  findSiteConfigProblems,
+  isRealDate,
+  SiteConfigError,
+  validateSiteConfig,
+} from './validate';
 import type { SiteConfig } from './types';
 
 const good: SiteConfig = {
@@ -159,6 +164,28 @@ describe('validateSiteConfig', () => {
 
   it('describes values that JSON cannot show', () => {
     expect(problemsOf(withField('project.name', () => 'Harbour'))[0]).toContain('got a function');
+  });
+});
+
+describe('findSiteConfigProblems', () => {
+  it('finds nothing in a valid config', () => {
+    expect(findSiteConfigProblems(good)).toEqual([]);
+  });
+
+  it('ties each problem to its field, for forms that show errors beside inputs', () => {
+    const broken = withField('project.name', '') as SiteConfig;
+    expect(findSiteConfigProblems({ ...broken, site: { ...broken.site, extra: 1 } })).toEqual([
+      {
+        field: 'project.name',
+        expected: 'a non-empty string',
+        message: '"project.name" must be a non-empty string; got "".',
+      },
+      {
+        field: 'site.extra',
+        expected: null,
+        message: '"site.extra" is not a known field. Expected one of: url, baseUrl.',
+      },
+    ]);
   });
 });
 

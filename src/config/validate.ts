@@ -2,14 +2,14 @@ import { policyOptionIds, policyOptionValues, type PolicyOptions } from '../data
 import type { SiteConfig } from './types';
 
 /** Returns what the value should be when it is wrong, or null when it is fine. */
-type Rule = (value: unknown) => string | null;
+export type Rule = (value: unknown) => string | null;
 
-/** One rule per leaf, nested like the config, so no field can go unchecked. */
-type SchemaFor<T> = {
-  readonly [K in keyof T]-?: T[K] extends string | boolean ? Rule : SchemaFor<T[K]>;
+/** One rule per leaf, nested like the checked object, so no field can go unchecked. */
+export type SchemaFor<T> = {
+  readonly [K in keyof T]-?: T[K] extends string | boolean | number | null ? Rule : SchemaFor<T[K]>;
 };
 
-const textRule: Rule = (value) =>
+export const textRule: Rule = (value) =>
   typeof value === 'string' && value.trim() !== '' ? null : 'a non-empty string';
 
 const booleanRule: Rule = (value) => (typeof value === 'boolean' ? null : 'true or false');
@@ -28,10 +28,10 @@ function hasScheme(value: unknown, schemes: readonly string[]): boolean {
   }
 }
 
-const httpUrlRule: Rule = (value) =>
+export const httpUrlRule: Rule = (value) =>
   hasScheme(value, ['http:', 'https:']) ? null : 'an absolute http:// or https:// URL';
 
-const contactUrlRule: Rule = (value) =>
+export const contactUrlRule: Rule = (value) =>
   hasScheme(value, ['http:', 'https:', 'mailto:'])
     ? null
     : 'an absolute http:// or https:// URL, or a mailto: address';
@@ -51,7 +51,7 @@ const baseUrlRule: Rule = (value) =>
     ? null
     : 'a path that starts and ends with "/", such as "/" or "/policy/"';
 
-const versionRule: Rule = (value) =>
+export const versionRule: Rule = (value) =>
   typeof value === 'string' && /^\d+(\.\d+)*$/.test(value)
     ? null
     : 'a version number such as "1" or "1.2"';
@@ -68,7 +68,7 @@ export function isRealDate(value: string): boolean {
   );
 }
 
-const dateRule: Rule = (value) =>
+export const dateRule: Rule = (value) =>
   typeof value === 'string' && isRealDate(value)
     ? null
     : 'a real calendar date written as YYYY-MM-DD, such as "2026-05-05"';
@@ -80,7 +80,7 @@ function oneOf(values: readonly string[]): Rule {
       : `one of ${values.map((choice) => `"${choice}"`).join(', ')}`;
 }
 
-const optionsSchema = Object.fromEntries(
+export const optionsSchema = Object.fromEntries(
   policyOptionIds.map((id) => [id, oneOf(policyOptionValues[id])]),
 ) as unknown as SchemaFor<PolicyOptions>;
 
@@ -101,9 +101,9 @@ export const siteConfigSchema: SchemaFor<SiteConfig> = {
 export class SiteConfigError extends Error {
   readonly problems: readonly string[];
 
-  constructor(problems: readonly string[]) {
+  constructor(problems: readonly string[], fileName = 'site.config.ts') {
     super(
-      `site.config.ts has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n` +
+      `${fileName} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n` +
         problems.map((problem) => `  - ${problem}`).join('\n'),
     );
     this.name = 'SiteConfigError';
@@ -124,18 +124,34 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function check(schema: object, value: unknown, path: string, problems: string[]): void {
+/** One thing wrong with a config, tied to the field it concerns. */
+export interface SiteConfigProblem {
+  /** The dotted path of the field, such as "project.name", or "" for the whole config. */
+  readonly field: string;
+  /** What the value should be, such as "a non-empty string"; null for a key the site does not know. */
+  readonly expected: string | null;
+  /** The whole message, naming the field: '"project.name" must be a non-empty string; got "".' */
+  readonly message: string;
+}
+
+function check(schema: object, value: unknown, path: string, problems: SiteConfigProblem[]): void {
   if (!isPlainObject(value)) {
-    problems.push(`"${path || 'the config'}" must be an object; got ${describe(value)}.`);
+    problems.push({
+      field: path,
+      expected: 'an object',
+      message: `"${path || 'the config'}" must be an object; got ${describe(value)}.`,
+    });
     return;
   }
   const expectedKeys = Object.keys(schema);
   for (const key of Object.keys(value)) {
     if (!expectedKeys.includes(key)) {
       const field = path ? `${path}.${key}` : key;
-      problems.push(
-        `"${field}" is not a known field. Expected one of: ${expectedKeys.join(', ')}.`,
-      );
+      problems.push({
+        field,
+        expected: null,
+        message: `"${field}" is not a known field. Expected one of: ${expectedKeys.join(', ')}.`,
+      });
     }
   }
   for (const [key, rule] of Object.entries(schema) as [string, Rule | object][]) {
@@ -143,7 +159,11 @@ function check(schema: object, value: unknown, path: string, problems: string[])
     if (typeof rule === 'function') {
       const expected = (rule as Rule)(value[key]);
       if (expected !== null) {
-        problems.push(`"${field}" must be ${expected}; got ${describe(value[key])}.`);
+        problems.push({
+          field,
+          expected,
+          message: `"${field}" must be ${expected}; got ${describe(value[key])}.`,
+        });
       }
     } else {
       check(rule, value[key], field, problems);
@@ -151,12 +171,29 @@ function check(schema: object, value: unknown, path: string, problems: string[])
   }
 }
 
-/** Checks a config and returns it typed, or throws one error that lists every problem. */
-export function validateSiteConfig(input: unknown): SiteConfig {
-  const problems: string[] = [];
-  check(siteConfigSchema, input, '', problems);
+/** Every problem in a value, checked against a schema of rules; empty when the value is valid. */
+export function checkAgainstSchema(schema: object, input: unknown): readonly SiteConfigProblem[] {
+  const problems: SiteConfigProblem[] = [];
+  check(schema, input, '', problems);
+  return problems;
+}
+
+/** Every problem in a config, each tied to its field; empty when the config is valid. */
+export function findSiteConfigProblems(input: unknown): readonly SiteConfigProblem[] {
+  return checkAgainstSchema(siteConfigSchema, input);
+}
+
+/**
+ * Checks a config and returns it typed, or throws one error that lists every
+ * problem. `fileName` names the file in that message.
+ */
+export function validateSiteConfig(input: unknown, fileName?: string): SiteConfig {
+  const problems = findSiteConfigProblems(input);
   if (problems.length > 0) {
-    throw new SiteConfigError(problems);
+    throw new SiteConfigError(
+      problems.map((problem) => problem.message),
+      fileName,
+    );
   }
   return input as SiteConfig;
 }

@@ -20,6 +20,7 @@ export const policyAnchors = [
   ...policyPointIds,
   'what-to-include',
   'disclosure-examples',
+  'accessibility-tools',
   'machine-translation',
   'agents-md',
   'versions',

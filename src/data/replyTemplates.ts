@@ -78,6 +78,7 @@ export const policySectionTitles: Readonly<Record<PolicyAnchor, string>> = {
   agents: 'Agents',
   'what-to-include': 'What to include',
   'disclosure-examples': 'Examples',
+  'accessibility-tools': 'Accessibility tools',
   'machine-translation': 'Machine translation',
   'agents-md': 'AGENTS.md and similar files',
   versions: 'Versions and changes',

@@ -1,4 +1,4 @@
-import siteConfig from '../../site.config';
+import siteConfig from './siteConfig';
 import { expect, gotoHydrated, test } from './fixtures';
 import { sitemapPaths } from './sitemap';
 

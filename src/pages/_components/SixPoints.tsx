@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import type { PolicyOptions } from '@site/src/data/policyOptions';
+import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import styles from '../index.module.css';
 
 interface Point {
@@ -9,7 +11,15 @@ interface Point {
   readonly summary: string;
 }
 
-function usePoints(): readonly Point[] {
+// Each summary that depends on a policy option has one translatable message per value.
+function usePoints(options: PolicyOptions): readonly Point[] {
+  const closedModels =
+    options.closedCommercialModels === 'not-accepted'
+      ? ` ${translate({
+          id: 'home.points.copyright.closedModels',
+          message: 'Output of closed commercial models is not accepted.',
+        })}`
+      : '';
   return [
     {
       anchor: 'responsibility',
@@ -22,10 +32,17 @@ function usePoints(): readonly Point[] {
     {
       anchor: 'disclosure',
       name: translate({ id: 'home.points.disclosure.name', message: 'Disclosure' }),
-      summary: translate({
-        id: 'home.points.disclosure.summary',
-        message: 'If an LLM helped, say which tool, how you used it, and what it produced.',
-      }),
+      summary:
+        options.disclosure === 'required'
+          ? translate({
+              id: 'home.points.disclosure.summary',
+              message: 'If an LLM helped, say which tool, how you used it, and what it produced.',
+            })
+          : translate({
+              id: 'home.points.disclosure.summary.encouraged',
+              message:
+                'If an LLM helped, please say which tool, how you used it, and what it produced.',
+            }),
     },
     {
       anchor: 'quality',
@@ -38,32 +55,56 @@ function usePoints(): readonly Point[] {
     {
       anchor: 'copyright',
       name: translate({ id: 'home.points.copyright.name', message: 'Copyright' }),
-      summary: translate({
-        id: 'home.points.copyright.summary',
-        message: 'We may decline any work whose copyright is unclear.',
-      }),
+      summary:
+        translate({
+          id: 'home.points.copyright.summary',
+          message: 'We may decline any work whose copyright is unclear.',
+        }) + closedModels,
     },
     {
       anchor: 'communication',
       name: translate({ id: 'home.points.communication.name', message: 'Communication' }),
-      summary: translate({
-        id: 'home.points.communication.summary',
-        message: 'Talk to us in your own words. Machine translation of your words is welcome.',
-      }),
+      summary: [
+        options.verbatimModelText === 'not-allowed'
+          ? translate({
+              id: 'home.points.communication.summary',
+              message: 'Talk to us in your own words.',
+            })
+          : translate({
+              id: 'home.points.communication.summary.markedModelText',
+              message: 'Talk to us in your own words where you can, and mark any model text.',
+            }),
+        options.machineTranslation === 'exempt'
+          ? translate({
+              id: 'home.points.communication.translation',
+              message: 'Machine translation of your words is welcome.',
+            })
+          : translate({
+              id: 'home.points.communication.translation.withNote',
+              message: 'Machine translation of your words is welcome, with a short note.',
+            }),
+      ].join(' '),
     },
     {
       anchor: 'agents',
       name: translate({ id: 'home.points.agents.name', message: 'Agents' }),
-      summary: translate({
-        id: 'home.points.agents.summary',
-        message: 'A person stands behind every issue, pull request and comment.',
-      }),
+      summary:
+        options.autonomousAgents === 'not-allowed'
+          ? translate({
+              id: 'home.points.agents.summary',
+              message: 'A person stands behind every issue, pull request and comment.',
+            })
+          : translate({
+              id: 'home.points.agents.summary.accountable',
+              message:
+                'A person stands behind every issue, pull request and comment, even one an agent posts.',
+            }),
     },
   ];
 }
 
 export default function SixPoints(): ReactNode {
-  const points = usePoints();
+  const points = usePoints(useSiteConfig().policy.options);
   return (
     <section className={styles.points} aria-labelledby="points-heading">
       <h2 id="points-heading" className={styles.sectionHeading}>

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import shippedConfig from '../../site.config';
+import forkConfig from '../../tests/fixtures/fork.config';
+import { readPolicySource } from '../../plugins/adoption-files/policySource';
+import type { SiteConfig } from '../config/types';
+import { everyOptionCombination } from './optionVariants';
+import { docPathOf, policyMarkdown, policySummary, type PolicySource } from './policyMarkdown';
+
+const docsDir = join(__dirname, '../../docs');
+let source: PolicySource;
+
+beforeAll(async () => {
+  source = await readPolicySource(docsDir);
+});
+
+/** The headings of the policy page, as "## Title", without their `{/* #id *\/}` comments. */
+function mdxHeadings(mdx: string): string[] {
+  return [...mdx.matchAll(/^(#{2,6}) (.+?)(?: \{\/\*.*\*\/\})?$/gm)].map(
+    (match) => `${match[1]} ${match[2]}`,
+  );
+}
+
+describe('policyMarkdown, for every combination of options', () => {
+  const combinations = everyOptionCombination(shippedConfig);
+
+  it('covers every combination (384 with today’s vocabulary)', () => {
+    expect(combinations).toHaveLength(384);
+  });
+
+  it('keeps every section heading of the policy page', () => {
+    const headings = mdxHeadings(source.mdx);
+    expect(headings).toContain('## Disclosure');
+    expect(headings.length).toBeGreaterThanOrEqual(10);
+    for (const config of combinations) {
+      const lines = policyMarkdown(config, source).split('\n');
+      for (const heading of headings) {
+        expect(lines, JSON.stringify(config.policy.options)).toContain(heading);
+      }
+    }
+  });
+
+  it('leaves no MDX, placeholder or missing value behind', () => {
+    for (const config of combinations) {
+      const markdown = policyMarkdown(config, source);
+      const prose = markdown.replace(/^```[\s\S]*?^```$/gm, '');
+      expect(prose).not.toMatch(/[{}]|<\/?[A-Z]|\.mdx\b|^:::|undefined|\bnull\b|NaN|\[object /m);
+      expect(prose).not.toMatch(/\S {2,}\S/);
+    }
+  });
+
+  it('has six points in its summary', () => {
+    for (const config of combinations) {
+      expect(policySummary(policyMarkdown(config, source)).map((point) => point.name)).toEqual([
+        'Responsibility',
+        'Disclosure',
+        'Quality',
+        'Copyright',
+        'Communication',
+        'Agents',
+      ]);
+    }
+  });
+});
+
+describe('policyMarkdown for one configuration', () => {
+  it('fills in the project and links to the published pages, under the base path', () => {
+    const markdown = policyMarkdown(forkConfig, source);
+    expect(markdown).toContain('# Lanternfish LLM contribution policy');
+    expect(markdown).toContain('Version 2.1, adopted on 15 January 2027.');
+    expect(markdown).toContain('(https://lanternfish.example/policy/glossary#llm)');
+    expect(markdown).toContain('(https://lanternfish.example/policy/policy#disclosure)');
+    expect(markdown).toContain('[CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/)');
+  });
+
+  it('keeps the passages for the chosen options and drops the others', () => {
+    const shipped = policyMarkdown(shippedConfig, source);
+    const fork = policyMarkdown(forkConfig, source);
+    expect(shipped).toContain('you must say so');
+    expect(fork).not.toContain('you must say so');
+    expect(fork).toContain('please say so');
+    expect(shipped).toContain('Assisted-by: ExampleCode:example-large-2');
+    expect(fork).toContain('Generated-by: ExampleCode example-large-2');
+    expect(fork).not.toContain('Assisted-by:');
+    expect(fork).toContain('does not accept output of closed commercial models');
+    expect(shipped).not.toContain('closed commercial models');
+  });
+
+  it('summarises the policy in plain text', () => {
+    const summary = policySummary(policyMarkdown(shippedConfig, source));
+    expect(summary[1]).toEqual({
+      name: 'Disclosure',
+      text: 'If an LLM helped you, say so. Name the tool, how you used it, and what it produced.',
+    });
+  });
+});
+
+describe('policyMarkdown refuses MDX it cannot turn into Markdown', () => {
+  const config: SiteConfig = shippedConfig;
+  function convert(body: string): string {
+    return policyMarkdown(config, {
+      mdx: `---\ntitle: The policy\n---\n\n${body}\n`,
+      docPaths: { 'policy.mdx': '/policy' },
+    });
+  }
+
+  it.each([
+    ['import Box from "@site/src/Box";\n\nText.', 'an import or export line'],
+    ['Some <Box /> here.', 'a component, in "Some <Box /> here."'],
+    ['A value: {1 + 1}.', 'a JavaScript expression'],
+    [
+      '<WhenOption name="disclosure" is="required">\n\n## Heading\n\n</WhenOption>',
+      'a heading inside <WhenOption>',
+    ],
+    [
+      '<WhenOption name="disclosure" is="required"><WhenOption name="agentsFile" is="none">x</WhenOption></WhenOption>',
+      'inside another',
+    ],
+    ['See [the FAQ](./faq.mdx).', 'a link to "./faq.mdx"'],
+    ['<WhenOption name="colour" is="blue">x</WhenOption>', 'name="colour" is not a policy option'],
+  ])('%j', (body, message) => {
+    expect(() => convert(body)).toThrow(message);
+  });
+
+  it('leaves code blocks as they are', () => {
+    const markdown = convert('```tsx\nconst x = <ProjectName />;\n```');
+    expect(markdown).toContain('```tsx\nconst x = <ProjectName />;\n```');
+  });
+
+  it('turns every project component into text or a link', () => {
+    const markdown = convert(
+      '<ProjectName /> v<PolicyVersion />, <AdoptionDate />. <ContactLink />, <TextLicense />, ' +
+        '<ProjectLink to="issues">issues</ProjectLink>, <OptionText name="commitTrailer" />.',
+    );
+    expect(markdown).toContain(
+      'Driftwood v1, 5 May 2026. [the Driftwood maintainers’ forum](https://github.com/example-org/driftwood/discussions), ' +
+        '[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/), ' +
+        '[issues](https://github.com/example-org/driftwood/issues), Assisted-by.',
+    );
+  });
+});
+
+describe('docPathOf', () => {
+  it('reads the slug from the front matter', () => {
+    expect(docPathOf('policy.mdx', '---\ntitle: X\nslug: /rules\n---\nText')).toBe('/rules');
+    expect(docPathOf('faq.mdx', "---\nslug: '/questions'\n---\n")).toBe('/questions');
+  });
+
+  it('falls back to the file name', () => {
+    expect(docPathOf('values.mdx', '---\ntitle: Values\n---\n')).toBe('/values');
+  });
+
+  it('knows every page in docs/', () => {
+    const policy = readFileSync(join(docsDir, 'policy.mdx'), 'utf8');
+    expect(docPathOf('policy.mdx', policy)).toBe('/policy');
+    expect(source.docPaths['adopt.mdx']).toBe('/adopt');
+  });
+});

@@ -1,0 +1,219 @@
+import { formatIsoDate } from '../config/format';
+import type { ProjectLinkTarget, SiteConfig } from '../config/types';
+import { optionMatches, optionValue } from './conditions';
+import { policyAddress, siteAddress } from './urls';
+
+/**
+ * The MDX source of the policy page and the site path of every page it may
+ * link to. The build reads both from docs/; the adoption builder receives
+ * the same object, so the browser and the build turn it into the same file.
+ */
+export interface PolicySource {
+  /** The text of the policy page (docs/policy.mdx), front matter included. */
+  readonly mdx: string;
+  /** Site path of each page in docs/, by file name: { "glossary.mdx": "/glossary" }. */
+  readonly docPaths: Readonly<Record<string, string>>;
+}
+
+/** A page's site path: its `slug` front matter, or its file name without the extension. */
+export function docPathOf(fileName: string, source: string): string {
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
+  const slug = /^slug:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(frontMatter)?.[1];
+  return slug ?? `/${fileName.replace(/\.mdx?$/, '')}`;
+}
+
+class UnsupportedMdxError extends Error {
+  constructor(what: string) {
+    super(
+      `The policy page uses MDX that the Markdown generator cannot turn into plain Markdown: ${what}. ` +
+        'Use Markdown, <WhenOption>, <OptionText> and the project components only ' +
+        '(see src/adoption/policyMarkdown.ts).',
+    );
+    this.name = 'UnsupportedMdxError';
+  }
+}
+
+const fencePattern = /^(```|~~~)[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm;
+// Private-use characters mark where a code block was; they never occur in the policy's text.
+const placeholderPattern = /\uE000(\d+)\uE001/g;
+
+/** Replaces fenced code blocks with numbered placeholders, so nothing inside them is rewritten. */
+function protectFences(text: string): { readonly text: string; readonly fences: string[] } {
+  const fences: string[] = [];
+  const protectedText = text.replace(fencePattern, (fence) => {
+    fences.push(fence);
+    return `\uE000${fences.length - 1}\uE001`;
+  });
+  return { text: protectedText, fences };
+}
+
+function restoreFences(text: string, fences: readonly string[]): string {
+  return text.replace(placeholderPattern, (_, index: string) => fences[Number(index)]);
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+}
+
+function applyConditions(text: string, config: SiteConfig): string {
+  return text.replace(
+    /<WhenOption\b([^>]*)>([\s\S]*?)<\/WhenOption>/g,
+    (_, attributes: string, children: string) => {
+      if (children.includes('<WhenOption')) {
+        throw new UnsupportedMdxError('a <WhenOption> inside another <WhenOption>');
+      }
+      if (/^#{1,6} /m.test(children)) {
+        throw new UnsupportedMdxError(
+          'a heading inside <WhenOption> (headings must stay, so that links to them keep working)',
+        );
+      }
+      const condition = {
+        name: attribute(attributes, 'name') ?? '',
+        is: attribute(attributes, 'is'),
+        not: attribute(attributes, 'not'),
+      };
+      return optionMatches(config.policy.options, condition) ? children : '';
+    },
+  );
+}
+
+function projectLinkUrl(config: SiteConfig, target: string): string {
+  const urls: Record<ProjectLinkTarget, string> = {
+    repository: config.project.repositoryUrl,
+    issues: config.project.issuesUrl,
+    pullRequests: config.project.pullRequestsUrl,
+    contact: config.contact.url,
+  };
+  if (!(target in urls)) {
+    throw new UnsupportedMdxError(`<ProjectLink to="${target}">`);
+  }
+  return urls[target as ProjectLinkTarget];
+}
+
+function applyComponents(text: string, config: SiteConfig): string {
+  const { project, policy, contact, textLicense } = config;
+  return text
+    .replace(/<ProjectName\s*\/>/g, project.name)
+    .replace(/<PolicyVersion\s*\/>/g, policy.version)
+    .replace(/<AdoptionDate\s*\/>/g, formatIsoDate(policy.adoptedOn))
+    .replace(/<ContactLink\s*\/>/g, `[${contact.label}](${contact.url})`)
+    .replace(/<TextLicense\s*\/>/g, `[${textLicense.name}](${textLicense.url})`)
+    .replace(/<OptionText\b([^>]*?)\/>/g, (_, attributes: string) =>
+      optionValue(policy.options, attribute(attributes, 'name') ?? ''),
+    )
+    .replace(
+      /<ProjectLink\b([^>]*)>([\s\S]*?)<\/ProjectLink>/g,
+      (_, attributes: string, children: string) =>
+        `[${children}](${projectLinkUrl(config, attribute(attributes, 'to') ?? '')})`,
+    );
+}
+
+/** Relative links to other pages become absolute addresses of the published site. */
+function applyLinks(text: string, config: SiteConfig, source: PolicySource): string {
+  return text.replace(/\]\(([^)\s]+)\)/g, (link, target: string) => {
+    if (/^[a-z]+:/i.test(target)) {
+      return link;
+    }
+    const [file, anchor] = target.split('#') as [string, string | undefined];
+    const suffix = anchor === undefined ? '' : `#${anchor}`;
+    if (file === '') {
+      return `](${policyAddress(config)}${suffix})`;
+    }
+    const path = source.docPaths[file.replace(/^\.\//, '')] as string | undefined;
+    if (path === undefined) {
+      throw new UnsupportedMdxError(`a link to "${target}", which is not a page in docs/`);
+    }
+    return `](${siteAddress(config, path)}${suffix})`;
+  });
+}
+
+/** Admonitions (`:::info[In short]` ... `:::`) become a bold title over their content. */
+function applyAdmonitions(text: string): string {
+  return text
+    .replace(/^:::[a-z]+(?:\[(.*)\])?[ \t]*$/gm, (_, title: string | undefined) =>
+      title === undefined ? '' : `**${title}**`,
+    )
+    .replace(/^:::[ \t]*$/gm, '');
+}
+
+function checkNothingLeft(text: string): void {
+  const leftovers: [RegExp, string][] = [
+    [/^(import|export)\s/m, 'an import or export line'],
+    [/<\/?[A-Z][A-Za-z]*/, 'a component'],
+    [/[{}]/, 'a JavaScript expression in braces'],
+    [/^:::/m, 'an admonition'],
+  ];
+  for (const [pattern, what] of leftovers) {
+    const match = pattern.exec(text);
+    if (match) {
+      const line = text.slice(0, match.index).split('\n').length;
+      const excerpt = text.split('\n')[line - 1].trim().slice(0, 80);
+      throw new UnsupportedMdxError(`${what}, in "${excerpt}"`);
+    }
+  }
+}
+
+/**
+ * The whole policy as one plain Markdown file, for a repository
+ * (LLM_POLICY.md). It is made from the same MDX as the policy page: passages
+ * in `<WhenOption>` are kept or dropped by the configured options, the
+ * project's details are filled in, and links point to the published site.
+ */
+export function policyMarkdown(config: SiteConfig, source: PolicySource): string {
+  const body = source.mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const fenced = protectFences(body);
+  let text = applyConditions(fenced.text, config);
+  text = text.replace(/[ \t]*\{\/\*[\s\S]*?\*\/\}/g, '');
+  text = applyComponents(text, config);
+  text = applyLinks(text, config, source);
+  text = applyAdmonitions(text);
+  checkNothingLeft(text);
+  // A passage left out from the middle of a line leaves two spaces behind.
+  text = text.replace(/(\S) {2,}(?=\S)/g, '$1 ');
+  text = restoreFences(text, fenced.fences)
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+  const { project, policy, textLicense } = config;
+  return [
+    '<!-- Made by the policy site from its configuration. To change this file, edit the site and build it again. -->',
+    '',
+    `# ${project.name} LLM contribution policy`,
+    '',
+    `Version ${policy.version}, adopted on ${formatIsoDate(policy.adoptedOn)}. ` +
+      `The web version of this policy, with the reasons behind it, is at ${policyAddress(config)}`,
+    '',
+    text,
+    '',
+    '---',
+    '',
+    `This text is shared under [${textLicense.name}](${textLicense.url}). ` +
+      `Where it comes from: ${siteAddress(config, '/about')}`,
+    '',
+  ].join('\n');
+}
+
+function plainText(markdown: string): string {
+  return markdown.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '');
+}
+
+/** The points of the policy's "In short" box, as plain text: [{ name: "Disclosure", text: "If an LLM..." }]. */
+export function policySummary(
+  markdown: string,
+): { readonly name: string; readonly text: string }[] {
+  const start = markdown.indexOf('**In short**');
+  if (start === -1) {
+    return [];
+  }
+  const points: { name: string; text: string }[] = [];
+  for (const line of markdown.slice(start).split('\n').slice(1)) {
+    const match = /^- \*\*(.+?)\*\*:?\s*(.*)$/.exec(line);
+    if (match) {
+      points.push({ name: plainText(match[1]), text: plainText(match[2]) });
+    } else if (points.length > 0 && line.trim() !== '') {
+      break;
+    }
+  }
+  return points;
+}

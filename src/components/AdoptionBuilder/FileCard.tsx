@@ -1,0 +1,73 @@
+import { useId, type ReactNode } from 'react';
+import { translate } from '@docusaurus/Translate';
+import CopyButton from '@site/src/components/CopyButton';
+import DownloadButton from '@site/src/components/DownloadButton';
+import type { FileTexts } from './fileTexts';
+import styles from './styles.module.css';
+
+interface FileCardProps {
+  /** The file's name or path, as shown: "ISSUE_TEMPLATE/bug_report.yml". */
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly text: string;
+  readonly texts: FileTexts;
+  /** An image to show above the text, for the badge. */
+  readonly image?: { readonly src: string; readonly alt: string };
+}
+
+/** One generated file: what it is, where it goes, Copy and Download, and a preview of its text. */
+export default function FileCard({
+  fileName,
+  mediaType,
+  text,
+  texts,
+  image,
+}: FileCardProps): ReactNode {
+  const previewId = useId();
+  const baseName = fileName.split('/').pop() ?? fileName;
+  return (
+    <article className={styles.file} aria-label={baseName}>
+      <h4 className={styles.fileName}>
+        <code>{fileName}</code>
+      </h4>
+      <p className={styles.fileAbout}>
+        {texts.about} {texts.where}
+      </p>
+      <div className={styles.actions}>
+        <CopyButton
+          text={text}
+          label={translate(
+            { id: 'adoptionBuilder.copy', message: 'Copy {file}' },
+            { file: baseName },
+          )}
+        />
+        <DownloadButton
+          text={text}
+          fileName={baseName}
+          mediaType={mediaType}
+          label={translate(
+            { id: 'adoptionBuilder.download', message: 'Download {file}' },
+            { file: baseName },
+          )}
+        />
+      </div>
+      {image ? <img className={styles.badge} src={image.src} alt={image.alt} /> : null}
+      <label htmlFor={previewId} className={styles.previewLabel}>
+        {translate(
+          { id: 'adoptionBuilder.preview', message: 'Preview of {file}' },
+          { file: baseName },
+        )}
+      </label>
+      <textarea
+        id={previewId}
+        className={styles.preview}
+        readOnly
+        spellCheck={false}
+        value={text}
+        // Prose wraps; code keeps its lines and scrolls sideways.
+        wrap={mediaType === 'text/markdown' ? 'soft' : 'off'}
+        rows={Math.max(3, Math.min(10, text.split('\n').length))}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import { useId, type ReactNode } from 'react';
+import {
+  policyOptionIds,
+  policyOptionMeta,
+  policyOptionValues,
+  type PolicyOptionId,
+  type PolicyOptions,
+} from '@site/src/data/policyOptions';
+import styles from './styles.module.css';
+
+interface OptionFieldsetProps {
+  readonly id: PolicyOptionId;
+  readonly value: string;
+  readonly onChoose: (id: PolicyOptionId, value: string) => void;
+}
+
+function OptionFieldset({ id, value, onChoose }: OptionFieldsetProps): ReactNode {
+  const groupId = useId();
+  const meta = policyOptionMeta[id];
+  const values: Readonly<Record<string, { label: string; description: string }>> = meta.values;
+  return (
+    <fieldset className={styles.fieldset} aria-describedby={`${groupId}-description`}>
+      <legend className={styles.legend}>{meta.label}</legend>
+      <p id={`${groupId}-description`} className={styles.help}>
+        {meta.description}
+      </p>
+      <div className={styles.choices}>
+        {policyOptionValues[id].map((choice) => (
+          <div key={choice} className={styles.choice}>
+            <input
+              type="radio"
+              id={`${groupId}-${choice}`}
+              name={`${groupId}-option`}
+              value={choice}
+              checked={value === choice}
+              onChange={() => {
+                onChoose(id, choice);
+              }}
+            />
+            <label htmlFor={`${groupId}-${choice}`}>
+              <span className={styles.choiceLabel}>{values[choice].label}</span>
+              <span className={styles.choiceDescription}>{values[choice].description}</span>
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+interface OptionsStepProps {
+  readonly options: PolicyOptions;
+  readonly onChoose: (id: PolicyOptionId, value: string) => void;
+}
+
+/** One group of radio buttons per policy option, with the option's label and description. */
+export default function OptionsStep({ options, onChoose }: OptionsStepProps): ReactNode {
+  return (
+    <div className={styles.optionGrid}>
+      {policyOptionIds.map((id) => (
+        <OptionFieldset key={id} id={id} value={options[id]} onChoose={onChoose} />
+      ))}
+    </div>
+  );
+}
