@@ -65,6 +65,7 @@ const config: Config = {
       logo: { alt: '', src: 'img/mark.svg', width: 28, height: 28 },
       items: [
         { to: '/policy', label: 'Policy', position: 'left' },
+        { to: '/self-check', label: 'Self-check', position: 'left' },
         { to: '/reviewers-guide', label: 'Reviewers’ guide', position: 'left' },
         { to: '/faq', label: 'FAQ', position: 'left' },
         { to: '/adopt', label: 'Adopt', position: 'left' },

@@ -22,6 +22,7 @@ import {
   reduceAnswers,
   resolve,
   resultFor,
+  stepFor,
   walk,
   type OutcomeId,
   type Result,
@@ -452,6 +453,17 @@ describe('walk', () => {
       ok: false,
       problem: 'after-end',
     });
+  });
+});
+
+describe('stepFor', () => {
+  it('follows answers that fit the flow', () => {
+    expect(stepFor(answersFrom('start.none'), defaults)).toMatchObject({ question: 'source' });
+  });
+
+  it('goes back to the first question when the answers cannot be followed', () => {
+    expect(stepFor(answersFrom('source.known'), defaults)).toEqual(stepFor([], defaults));
+    expect(stepFor([], defaults)).toMatchObject({ kind: 'question', question: 'start', number: 1 });
   });
 });
 

@@ -166,15 +166,22 @@ export function walk(answers: readonly Answer[], policy: PolicyOptions): Walk {
   if (current === 'end') {
     return { ok: true, step: { kind: 'result', result: resultFor(found, policy) } };
   }
+  return { ok: true, step: questionStep(current, answers.length, policy) };
+}
+
+function questionStep(question: QuestionId, answered: number, policy: PolicyOptions): Step {
   return {
-    ok: true,
-    step: {
-      kind: 'question',
-      question: current,
-      number: answers.length + 1,
-      maxQuestions: answers.length + longestPathFrom(current, policy),
-    },
+    kind: 'question',
+    question,
+    number: answered + 1,
+    maxQuestions: answered + longestPathFrom(question, policy),
   };
+}
+
+/** Where the answers lead; answers that cannot be followed lead back to the first question. */
+export function stepFor(answers: readonly Answer[], policy: PolicyOptions): Step {
+  const walked = walk(answers, policy);
+  return walked.ok ? walked.step : questionStep(firstQuestion, 0, policy);
 }
 
 /** What the person did. Back and Start over work from any step. */
