@@ -16,6 +16,7 @@ test('the sitemap lists every page of the policy site', () => {
       '/glossary',
       '/policy',
       '/reviewers-guide',
+      '/self-check',
       '/values',
     ].sort(),
   );

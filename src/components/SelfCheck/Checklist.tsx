@@ -75,10 +75,7 @@ export default function Checklist({ policy, wording, folded }: ChecklistProps): 
                             {levelLabel(findingNodes[finding].level, policy)}
                           </span>{' '}
                           {meaning.reason}{' '}
-                          <Link
-                            to={`${policyPath}#${findingNodes[finding].anchor}`}
-                            className={styles.policyLink}
-                          >
+                          <Link to={`${policyPath}#${findingNodes[finding].anchor}`}>
                             {translate(
                               { id: 'selfCheck.result.policyLink', message: 'Policy: {section}' },
                               { section: wording.anchors[findingNodes[finding].anchor] },

@@ -116,7 +116,7 @@ export default function ResultView({
           return (
             <li key={id}>
               {wording.findings[id].reason}{' '}
-              <Link to={`${policyPath}#${anchor}`} className={styles.policyLink}>
+              <Link to={`${policyPath}#${anchor}`}>
                 {translate(
                   { id: 'selfCheck.result.policyLink', message: 'Policy: {section}' },
                   { section: wording.anchors[anchor] },

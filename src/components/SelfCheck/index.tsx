@@ -24,7 +24,7 @@ function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode
   return (
     <div className={styles.check}>
       {addressIgnored ? (
-        <p className={styles.notice}>
+        <p className={styles.notice} role="status">
           <Translate id="selfCheck.addressIgnored">
             The link you opened held answers that this check could not read. No problem: it starts
             again from the first question.
