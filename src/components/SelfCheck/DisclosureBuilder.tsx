@@ -190,16 +190,18 @@ export default function DisclosureBuilder({
                 </Translate>
               </p>
             ) : (
-              <pre className={styles.previewText}>
-                <code>{trailer}</code>
-              </pre>
+              <>
+                <pre className={styles.previewText}>
+                  <code>{trailer}</code>
+                </pre>
+                <p className={styles.trailerNote}>
+                  <Translate id="selfCheck.disclosure.trailer.where">
+                    Put this line at the end of your commit message, after an empty line.
+                  </Translate>
+                </p>
+              </>
             )}
           </figure>
-          <p className={styles.trailerNote}>
-            <Translate id="selfCheck.disclosure.trailer.where">
-              Put this line at the end of your commit message, after an empty line.
-            </Translate>
-          </p>
           {trailer === null ? null : (
             <CopyButton
               text={trailer}

@@ -30,6 +30,7 @@ export default function QuestionStep({
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const progressId = `${id}-progress`;
   const options = optionsOf(step.question);
 
   const describedBy = [wording.hint ? hintId : null, missing ? errorId : null]
@@ -39,6 +40,8 @@ export default function QuestionStep({
   return (
     <form
       className={styles.question}
+      // Named by its progress line, so the form landmark says where the reader is.
+      aria-labelledby={progressId}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -54,7 +57,7 @@ export default function QuestionStep({
         });
       }}
     >
-      <p className={styles.progress}>
+      <p id={progressId} className={styles.progress}>
         {translate(
           {
             id: 'selfCheck.progress',

@@ -174,7 +174,7 @@ export function selfCheckWording(): SelfCheckWording {
             label: translate({
               id: 'selfCheck.output.vouched',
               message:
-                'The work itself. I read it, tested it and I stand behind it, but I did not rewrite it.',
+                'The work itself. I read it, tested it and I take responsibility for it, but I did not rewrite it.',
             }),
           },
           rewritten: {
@@ -339,7 +339,7 @@ export function selfCheckWording(): SelfCheckWording {
         reason: translate({
           id: 'selfCheck.finding.completeWords',
           message:
-            'Autocomplete that finishes what you started is normal tool use, and you did the thinking. If you are unsure, a short note does no harm.',
+            'Autocomplete that finishes what you started is normal tool use, and you did the thinking. If you are unsure, you may mention it in one sentence.',
         }),
       },
       completeLines: {
