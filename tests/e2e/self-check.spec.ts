@@ -179,6 +179,19 @@ test.describe('the self-check, by keyboard alone', () => {
     }
   });
 
+  test('Continue without an answer asks kindly for one', async ({ page }) => {
+    await gotoHydrated(page, '/self-check');
+    const continueButton = page.getByRole('button', { name: 'Continue' });
+    await tabTo(page, continueButton);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('radio', { name: noLlm })).toBeFocused();
+    const group = page.getByRole('group', { name: question.start });
+    await expect(group).toHaveAccessibleDescription(/Please choose one answer to continue\./);
+    await expect(page.getByRole('form', { name: 'Question 1 of at most 5' })).toBeVisible();
+    await answer(page, question.start, noLlm);
+    await expectQuestion(page, question.source, 'Question 2 of at most 3');
+  });
+
   test('Back and Start over work at every step', async ({ page }) => {
     await gotoHydrated(page, '/self-check');
     await answer(page, question.start, produced);
@@ -333,6 +346,7 @@ test.describe('a tampered or broken link', () => {
     ['a very long value', `?a=${'start.none,'.repeat(60)}`],
     ['a repeated parameter', '?a=start.none&a=start.tool'],
     ['garbage', '?a=%E2%80%AE%F0%9F%98%80%25%00'],
+    ['broken percent-encoding', '?a=start.none%E0%A4%A'],
   ] as const) {
     test(`${kind} starts the check afresh with a gentle notice`, async ({ page }) => {
       page.on('dialog', (dialog) => {

@@ -78,6 +78,8 @@ describe('parseAddress', () => {
     ['spaces', '?a=start.none%20', 'malformed'],
     ['letters outside ASCII', '?a=start.n%C3%B6ne', 'malformed'],
     ['garbage', '?a=%E2%80%AE%F0%9F%98%80%00', 'malformed'],
+    ['broken percent-encoding', '?a=start.none%E0%A4%A', 'malformed'],
+    ['a lone percent sign', '?a=%', 'malformed'],
     ['a repeated parameter', '?a=start.none&a=start.tool', 'repeated'],
     ['an overly long value', `?a=${'start.none,'.repeat(40)}`, 'too-long'],
   ])('starts afresh for %s', (_kind, search, problem) => {
