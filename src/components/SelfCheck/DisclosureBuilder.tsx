@@ -57,19 +57,25 @@ function Field({ label, hint, value, multiline = false, onChange }: FieldProps):
 }
 
 function leadFor(need: DisclosureNeed, outcome: OutcomeId): string {
-  if (outcome === 'work') {
-    return translate({
-      id: 'selfCheck.disclosure.lead.later',
-      message:
-        'When you submit, your work will also need a short disclosure. You can prepare it now.',
-    });
-  }
   if (need === 'optional') {
     return translate({
       id: 'selfCheck.disclosure.lead.optional',
       message:
         'No disclosure is needed. If you want to mention the tool anyway, a short note is welcome.',
     });
+  }
+  if (outcome === 'work') {
+    return need === 'required'
+      ? translate({
+          id: 'selfCheck.disclosure.lead.later',
+          message:
+            'When you submit, your work will also need a short disclosure. You can prepare it now.',
+        })
+      : translate({
+          id: 'selfCheck.disclosure.lead.laterEncouraged',
+          message:
+            'When you submit, this project encourages a short disclosure. You can prepare it now.',
+        });
   }
   return translate({
     id: 'selfCheck.disclosure.lead',

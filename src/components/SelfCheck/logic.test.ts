@@ -159,6 +159,9 @@ describe.each(optionCombinations().map((policy) => [JSON.stringify(policy), poli
         if (result.outcome === 'stop' || result.findings.includes('noLlm')) {
           expect(result.disclosure, label).toBe('none');
         }
+        if (result.disclosure === 'optional') {
+          expect(result.outcome, label).toBe('ready');
+        }
       }
     });
   },
@@ -472,6 +475,14 @@ describe('resultFor', () => {
     expect(resultFor(['noLlm', 'sourceKnown', 'decisionsExplained'], defaults)).toEqual({
       outcome: 'ready',
       findings: ['noLlm', 'sourceKnown', 'decisionsExplained'],
+      disclosure: 'none',
+    });
+  });
+
+  it('offers an optional disclosure only on a clean result', () => {
+    expect(resultFor(['grammar', 'postedOwn'], defaults).disclosure).toBe('optional');
+    expect(resultFor(['grammar', 'postedOwn', 'sourceCopied'], defaults)).toMatchObject({
+      outcome: 'work',
       disclosure: 'none',
     });
   });

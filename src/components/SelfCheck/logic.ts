@@ -131,7 +131,8 @@ export function resultFor(found: readonly FindingId[], policy: PolicyOptions): R
   if (heaviest !== 'stop') {
     if (needsDisclosure) {
       disclosure = disclosureRequired ? 'required' : 'recommended';
-    } else if (describesUse) {
+    } else if (describesUse && heaviest === 'fine') {
+      // Offered only on a clean result: where work is needed, the steps come first.
       disclosure = 'optional';
     }
   }
