@@ -77,6 +77,7 @@ const config: Config = {
       logo: { alt: '', src: 'img/mark.svg', width: 28, height: 28 },
       items: [
         { to: '/policy', label: 'Policy', position: 'left' },
+        { to: '/self-check', label: 'Self-check', position: 'left' },
         { to: '/reviewers-guide', label: 'Reviewers’ guide', position: 'left' },
         { to: '/reply-templates', label: 'Reply templates', position: 'left' },
         { to: '/faq', label: 'FAQ', position: 'left' },

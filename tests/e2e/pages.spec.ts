@@ -17,6 +17,7 @@ test('the sitemap lists every page of the policy site', () => {
       '/policy',
       '/reviewers-guide',
       '/reply-templates',
+      '/self-check',
       '/values',
     ].sort(),
   );

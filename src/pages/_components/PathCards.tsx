@@ -9,6 +9,8 @@ interface Path {
   readonly text: string;
   readonly to: string;
   readonly action: string;
+  /** A second, quieter link for readers who want a shortcut. */
+  readonly secondary?: { readonly to: string; readonly action: string };
 }
 
 function usePaths(): readonly Path[] {
@@ -23,6 +25,13 @@ function usePaths(): readonly Path[] {
       }),
       to: '/policy',
       action: translate({ id: 'home.paths.contributing.action', message: 'Read the policy' }),
+      secondary: {
+        to: '/self-check',
+        action: translate({
+          id: 'home.paths.contributing.secondary',
+          message: 'Check your contribution',
+        }),
+      },
     },
     {
       id: 'reviewing',
@@ -67,9 +76,16 @@ export default function PathCards(): ReactNode {
           <li key={path.id} className={styles.pathCard}>
             <h3 className={styles.pathHeading}>{path.heading}</h3>
             <p>{path.text}</p>
-            <Link className="button button--primary" to={path.to}>
-              {path.action}
-            </Link>
+            <div className={styles.pathActions}>
+              <Link className="button button--primary" to={path.to}>
+                {path.action}
+              </Link>
+              {path.secondary ? (
+                <Link className="button button--secondary" to={path.secondary.to}>
+                  {path.secondary.action}
+                </Link>
+              ) : null}
+            </div>
           </li>
         ))}
       </ul>

@@ -1,0 +1,245 @@
+import { useId, useState, type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import CopyButton from '@site/src/components/CopyButton';
+import type { PolicyOptions } from '@site/src/data/policyOptions';
+import type { FindingId } from '@site/src/data/selfCheck/flow';
+import { buildDisclosure, suggestedHow, type DisclosureInput } from './disclosure';
+import type { DisclosureNeed, OutcomeId } from './logic';
+import styles from './styles.module.css';
+
+interface FieldProps {
+  readonly label: string;
+  readonly hint: string;
+  readonly value: string;
+  readonly multiline?: boolean;
+  readonly onChange: (value: string) => void;
+}
+
+function Field({ label, hint, value, multiline = false, onChange }: FieldProps): ReactNode {
+  const id = useId();
+  const common = {
+    id,
+    value,
+    // "auto" lets each field follow the direction of what is typed, e.g. Arabic or Hebrew.
+    dir: 'auto',
+    className: styles.input,
+    'aria-describedby': `${id}-hint`,
+  } as const;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.fieldLabel}>
+        {label}
+      </label>
+      <p id={`${id}-hint`} className={styles.fieldHint}>
+        {hint}
+      </p>
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={3}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
+        />
+      ) : (
+        <input
+          {...common}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => {
+            onChange(event.target.value);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function leadFor(need: DisclosureNeed, outcome: OutcomeId): string {
+  if (need === 'optional') {
+    return translate({
+      id: 'selfCheck.disclosure.lead.optional',
+      message:
+        'No disclosure is needed. If you want to mention the tool anyway, a short note is welcome.',
+    });
+  }
+  if (outcome === 'work') {
+    return need === 'required'
+      ? translate({
+          id: 'selfCheck.disclosure.lead.later',
+          message:
+            'When you submit, your work will also need a short disclosure. You can prepare it now.',
+        })
+      : translate({
+          id: 'selfCheck.disclosure.lead.laterEncouraged',
+          message:
+            'When you submit, this project encourages a short disclosure. You can prepare it now.',
+        });
+  }
+  return translate({
+    id: 'selfCheck.disclosure.lead',
+    message:
+      'Fill in what you know. The text below changes as you type. What you type stays in your browser.',
+  });
+}
+
+interface DisclosureBuilderProps {
+  readonly need: Exclude<DisclosureNeed, 'none'>;
+  readonly outcome: OutcomeId;
+  readonly findings: readonly FindingId[];
+  readonly trailerStyle: PolicyOptions['commitTrailer'];
+}
+
+/**
+ * Builds the disclosure from what the contributor types. Everything typed
+ * is shown and copied as plain React text, never as HTML.
+ */
+export default function DisclosureBuilder({
+  need,
+  outcome,
+  findings,
+  trailerStyle,
+}: DisclosureBuilderProps): ReactNode {
+  const headingId = useId();
+  const [input, setInput] = useState<DisclosureInput>(() => ({
+    tool: '',
+    model: '',
+    how: suggestedHow(findings),
+    parts: '',
+  }));
+  const { paragraph, trailer } = buildDisclosure(input, trailerStyle);
+  const update =
+    (key: keyof DisclosureInput) =>
+    (value: string): void => {
+      setInput((current) => ({ ...current, [key]: value }));
+    };
+
+  const builder = (
+    <>
+      <p>{leadFor(need, outcome)}</p>
+      <div className={styles.fields}>
+        <Field
+          label={translate({ id: 'selfCheck.disclosure.tool', message: 'Tool' })}
+          hint={translate({
+            id: 'selfCheck.disclosure.tool.hint',
+            message: 'The name of the app, editor plugin or service.',
+          })}
+          value={input.tool}
+          onChange={update('tool')}
+        />
+        <Field
+          label={translate({ id: 'selfCheck.disclosure.model', message: 'Model' })}
+          hint={translate({
+            id: 'selfCheck.disclosure.model.hint',
+            message: 'The model’s name and version, if you know it. You can leave it empty.',
+          })}
+          value={input.model}
+          onChange={update('model')}
+        />
+        <Field
+          label={translate({ id: 'selfCheck.disclosure.how', message: 'How you used it' })}
+          hint={translate({
+            id: 'selfCheck.disclosure.how.hint',
+            message: 'A first sentence is filled in from your answers. Change it as you like.',
+          })}
+          value={input.how}
+          multiline
+          onChange={update('how')}
+        />
+        <Field
+          label={translate({
+            id: 'selfCheck.disclosure.parts',
+            message: 'Which parts it produced',
+          })}
+          hint={translate({
+            id: 'selfCheck.disclosure.parts.hint',
+            message: 'For example: the tests in one file, or the first version of a function.',
+          })}
+          value={input.parts}
+          multiline
+          onChange={update('parts')}
+        />
+      </div>
+
+      <figure className={styles.preview}>
+        <figcaption className={styles.previewCaption}>
+          <Translate id="selfCheck.disclosure.paragraph">
+            For the pull-request description
+          </Translate>
+        </figcaption>
+        <pre className={styles.previewText}>
+          <code>{paragraph}</code>
+        </pre>
+      </figure>
+      <CopyButton
+        text={paragraph}
+        label={translate({ id: 'selfCheck.disclosure.copy', message: 'Copy the disclosure' })}
+      />
+
+      {trailerStyle === 'none' ? (
+        <p className={styles.trailerNote}>
+          <Translate id="selfCheck.disclosure.noTrailer">
+            This project does not use commit trailers. The pull-request description is enough.
+          </Translate>
+        </p>
+      ) : (
+        <>
+          <figure className={styles.preview}>
+            <figcaption className={styles.previewCaption}>
+              <Translate id="selfCheck.disclosure.trailer">Commit trailer (optional)</Translate>
+            </figcaption>
+            {trailer === null ? (
+              <p className={styles.trailerNote}>
+                <Translate id="selfCheck.disclosure.trailer.needsTool">
+                  Type the tool’s name above to get a trailer line.
+                </Translate>
+              </p>
+            ) : (
+              <>
+                <pre className={styles.previewText}>
+                  <code>{trailer}</code>
+                </pre>
+                <p className={styles.trailerNote}>
+                  <Translate id="selfCheck.disclosure.trailer.where">
+                    Put this line at the end of your commit message, after an empty line.
+                  </Translate>
+                </p>
+              </>
+            )}
+          </figure>
+          {trailer === null ? null : (
+            <CopyButton
+              text={trailer}
+              label={translate({
+                id: 'selfCheck.disclosure.copyTrailer',
+                message: 'Copy the commit trailer',
+              })}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+
+  if (need === 'optional') {
+    return (
+      <details className={styles.disclosure}>
+        <summary className={styles.disclosureSummary}>
+          <Translate id="selfCheck.disclosure.optionalSummary">
+            Mention the tool anyway (optional)
+          </Translate>
+        </summary>
+        {builder}
+      </details>
+    );
+  }
+  return (
+    <section aria-labelledby={headingId} className={styles.disclosure}>
+      <h3 id={headingId}>
+        <Translate id="selfCheck.disclosure.heading">Your disclosure</Translate>
+      </h3>
+      {builder}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Builds the disclosure a contributor pastes into a pull request, and the
+ * optional commit trailer, from what they typed. Pure and text-only: the
+ * result is shown as React text and copied as is, so nothing typed here is
+ * ever read as HTML.
+ *
+ * The disclosure is written in English, the working language of the
+ * project's repository. A project that works in another language edits the
+ * phrases in this file.
+ */
+import type { PolicyOptions } from '../../data/policyOptions';
+import type { FindingId, UseFindingId } from '../../data/selfCheck/flow';
+
+export interface DisclosureInput {
+  /** The tool's name, e.g. "ExampleChat". */
+  readonly tool: string;
+  /** The model, if known, e.g. "example-large-2". */
+  readonly model: string;
+  /** How it was used, in the contributor's words. */
+  readonly how: string;
+  /** Which code or text it produced. */
+  readonly parts: string;
+}
+
+export interface Disclosure {
+  /** The paragraph for the pull-request description. */
+  readonly paragraph: string;
+  /** One commit-trailer line, or null when the project uses none or no tool is named yet. */
+  readonly trailer: string | null;
+}
+
+/** A first sentence for "How you used it", one per kind of help, which the contributor can edit. */
+const useSentences: Readonly<Record<UseFindingId, string>> = {
+  completeWords: 'It completed names and short pieces of code while I typed.',
+  completeLines: 'It suggested whole lines or blocks of code while I typed, and I accepted some.',
+  grammar: 'It checked the grammar and spelling of text I wrote.',
+  translationExempt: 'It translated my own words from my first language.',
+  translationDisclosed: 'It translated my own words from my first language.',
+  accessibilityExempt: 'I used it as an accessibility tool.',
+  accessibilityDisclosed: 'I used it as an accessibility tool.',
+  explained: 'It explained code and error messages to me while I worked.',
+  rewritten: 'It wrote a first draft, which I rewrote myself.',
+  generatedTests: 'It generated tests or repetitive code, which I checked one by one.',
+  agentAccountable: 'An agent acted for me, and I answer for its work.',
+  agentNobodyAccountable: 'An agent acted for me, and I answer for its work.',
+  postedDrafted:
+    'It drafted text for the description or comments, which I rewrote in my own words.',
+  postedVerbatimMarked:
+    'Some passages in the description or comments are its output, marked as such.',
+};
+
+function isUseFinding(id: FindingId): id is UseFindingId {
+  return id in useSentences;
+}
+
+/** The suggested text for "How you used it", from what the answers say. */
+export function suggestedHow(found: readonly FindingId[]): string {
+  const sentences = found.filter(isUseFinding).map((id) => useSentences[id]);
+  return [...new Set(sentences)].join(' ');
+}
+
+function endsSentence(text: string): string {
+  return /[.!?…。]$/u.test(text) ? text : `${text}.`;
+}
+
+/**
+ * Makes a value safe for a trailer line. A trailer is one line of the commit
+ * message, so every kind of line break becomes a space: a newline typed into
+ * the tool or model field must not be able to add a second trailer (or any
+ * other line) to the commit.
+ */
+export function toTrailerValue(text: string): string {
+  return text
+    .replace(/[\r\n\v\f\u0085\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+export function buildTrailer(
+  input: Pick<DisclosureInput, 'tool' | 'model'>,
+  style: PolicyOptions['commitTrailer'],
+): string | null {
+  const tool = toTrailerValue(input.tool);
+  const model = toTrailerValue(input.model);
+  if (style === 'none' || tool === '') {
+    return null;
+  }
+  if (style === 'Generated-by') {
+    return `Generated-by: ${tool}`;
+  }
+  return model === '' ? `Assisted-by: ${tool}` : `Assisted-by: ${tool}:${model}`;
+}
+
+/** The paragraph keeps the contributor's text exactly, only trimmed at both ends. */
+export function buildParagraph(input: DisclosureInput): string {
+  const tool = input.tool.trim();
+  const model = input.model.trim();
+  const how = input.how.trim();
+  const parts = input.parts.trim();
+  const toolPhrase = tool === '' ? 'an LLM tool' : tool;
+  const modelPhrase = model === '' ? '' : ` (model: ${model})`;
+  const sentences = [`LLM use: I used ${toolPhrase}${modelPhrase}.`];
+  if (how !== '') {
+    sentences.push(endsSentence(how));
+  }
+  if (parts !== '') {
+    sentences.push(endsSentence(`Parts it produced: ${parts}`));
+  }
+  return sentences.join(' ');
+}
+
+export function buildDisclosure(
+  input: DisclosureInput,
+  style: PolicyOptions['commitTrailer'],
+): Disclosure {
+  return { paragraph: buildParagraph(input), trailer: buildTrailer(input, style) };
+}
