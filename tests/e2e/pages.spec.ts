@@ -89,3 +89,20 @@ test('the home page offers a path for each kind of reader', async ({ page }) => 
     await expect(paths.getByRole('link', { name: link })).toHaveAttribute('href', target);
   }
 });
+
+test('the navbar keeps each label on one line just above the mobile breakpoint', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await gotoHydrated(page, '/');
+  const links = page.getByRole('navigation', { name: 'Main' }).locator('a.navbar__link');
+  const boxes = await links.evaluateAll((elements) =>
+    elements
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => element.getBoundingClientRect().height),
+  );
+  expect(boxes.length).toBeGreaterThanOrEqual(6);
+  const tallest = Math.max(...boxes);
+  const lowest = Math.min(...boxes);
+  expect(tallest - lowest).toBeLessThan(2);
+});
