@@ -106,12 +106,30 @@ const optionPassages: Readonly<Record<PolicyOptionId, readonly Passage[]>> = {
 };
 
 /**
- * HOOK for the features built on other branches: the self-check (/self-check)
- * and the reply templates (/reply-templates) also change with the options.
- * Add their passages here when they land (page "self-check.html" and so on);
- * each entry is checked exactly like the ones above.
+ * The self-check and the reply templates also follow the options. Their
+ * server-rendered HTML shows it: the self-check's checklist gives each answer's
+ * outcome, and the templates page lists only the replies that fit the policy.
  */
-const passagesOfOtherFeatures: readonly Passage[] = [];
+const passagesOfOtherFeatures: readonly Passage[] = [
+  // disclosure: required -> encouraged turns "disclose" outcomes into advice.
+  {
+    page: 'self-check.html',
+    shipped: 'Fine once disclosed.',
+    fork: 'Fine; a disclosure is encouraged.',
+  },
+  // autonomousAgents: allowing agents with a person accountable adds a question.
+  {
+    page: 'self-check.html',
+    shipped: null,
+    fork: 'Does a named person answer for what the agent does?',
+  },
+  // autonomousAgents: the agent reply asks for the person instead of closing.
+  {
+    page: 'reply-templates.html',
+    shipped: 'Closing a contribution made by an agent',
+    fork: 'Asking which person answers for an agent',
+  },
+];
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
