@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/types';
 import type { PolicyOptions } from '../data/policyOptions';
-import { policyAddress } from './urls';
+import { policyAddress } from '../config/urls';
 
 type AgentsStance = PolicyOptions['autonomousAgents'];
 

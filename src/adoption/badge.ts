@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/types';
 import { fileCatalog } from './fileCatalog';
-import { fileAddress, policyAddress } from './urls';
+import { fileAddress, policyAddress } from '../config/urls';
 
 /** Approximate advance widths of Verdana at 11 px, the usual badge font, by kind of character. */
 function textWidth(text: string): number {

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/types';
-import { policyAddress } from './urls';
+import { policyAddress } from '../config/urls';
 import { disclosureAsk } from './wording';
 import { yamlString } from './yamlText';
 

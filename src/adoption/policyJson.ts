@@ -14,7 +14,7 @@ import {
 import type { PolicyOptions } from '../data/policyOptions';
 import { agentsFile } from './agentsFile';
 import { fileCatalog } from './fileCatalog';
-import { fileAddress, policyAddress, siteAddress } from './urls';
+import { fileAddress, policyAddress, siteAddress } from '../config/urls';
 
 /**
  * `policy.json`: the policy's version, adoption date, options and addresses,

@@ -1,7 +1,7 @@
 import { formatIsoDate } from '../config/format';
 import type { ProjectLinkTarget, SiteConfig } from '../config/types';
 import { optionMatches, optionValue } from './conditions';
-import { policyAddress, siteAddress } from './urls';
+import { policyAddress, siteAddress } from '../config/urls';
 
 /**
  * The MDX source of the policy page and the site path of every page it may

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/types';
-import { policyAddress } from './urls';
+import { policyAddress } from '../config/urls';
 import { accessibilityNote, disclosureAsk, trailerExample, translationNote } from './wording';
 
 /** `.github/PULL_REQUEST_TEMPLATE.md`: an authorship checkbox that links to the policy, and a place to disclose LLM use. */

@@ -4,8 +4,8 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { saveText } from '@site/src/utils/download';
 import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/replyTemplates';
-import { downloadText } from './download';
 import { buildTemplatesFile, exportFileName, type ExportLabels } from './exportFile';
 import { emptyInputs, fillTemplate, templatesFor, type ReplyInputs } from './fill';
 import { filterTemplates, groupByCase, maxQueryLength, noFilters } from './filters';
@@ -160,10 +160,10 @@ export default function ReplyTemplateLibrary(): ReactNode {
             className="button button--primary"
             aria-describedby={`${id}-download-hint`}
             onClick={() => {
-              downloadText(
+              saveText(
                 exportFileName,
                 buildTemplatesFile(templates, config, inputs, exportLabels()),
-                'text/markdown;charset=utf-8',
+                'text/markdown',
               );
             }}
           >

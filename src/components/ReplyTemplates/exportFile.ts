@@ -8,7 +8,8 @@ import {
   replyToneLabels,
   type ReplyTemplate,
 } from '../../data/replyTemplates';
-import { absoluteUrl, filledReply, policySectionUrl, replyTemplatesPath } from './fill';
+import { policyAddress, siteAddress } from '../../config/urls';
+import { filledReply, replyTemplatesPath } from './fill';
 import type { ReplyInputs } from './fill';
 import { groupByCase } from './filters';
 
@@ -58,7 +59,7 @@ export function buildTemplatesFile(
   const values = {
     project: config.project.name,
     version: config.policy.version,
-    policyUrl: absoluteUrl(config, policyPath),
+    policyUrl: siteAddress(config, policyPath),
     example: placeholderMeta.comments.marker,
   };
   const lines: string[] = [
@@ -80,8 +81,8 @@ export function buildTemplatesFile(
         `- ${labels.tone}: ${replyToneLabels[template.tone]}`,
         `- ${labels.useWhen}: ${template.useWhen}`,
         `- ${labels.notWhen}: ${template.notWhen}`,
-        `- ${labels.restsOn}: [${policySectionTitles[template.section]}](${policySectionUrl(config, template.section)})`,
-        `- ${labels.link}: ${absoluteUrl(config, replyTemplatesPath)}#${template.id}`,
+        `- ${labels.restsOn}: [${policySectionTitles[template.section]}](${policyAddress(config, template.section)})`,
+        `- ${labels.link}: ${siteAddress(config, replyTemplatesPath)}#${template.id}`,
         '',
         `${fence}markdown`,
         reply,

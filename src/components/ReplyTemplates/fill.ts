@@ -1,5 +1,5 @@
 // Fills reply templates with the project's details and the reviewer's inputs. Pure: no React, no browser.
-import { withBaseUrl } from '../../config/format';
+import { policyAddress, siteAddress } from '../../config/urls';
 import type { SiteConfig } from '../../config/types';
 import type { PolicyOptionId, PolicyOptions } from '../../data/policyOptions';
 import { policyPath, type PolicyAnchor } from '../../data/policySections';
@@ -57,15 +57,6 @@ export function normaliseName(raw: string): string {
   return collapseSpaces(raw);
 }
 
-/** An absolute address on this site, so links still work once a reply is pasted elsewhere. */
-export function absoluteUrl(config: SiteConfig, path: string): string {
-  return `${config.site.url}${withBaseUrl(config.site.baseUrl, path)}`;
-}
-
-export function policySectionUrl(config: SiteConfig, section: PolicyAnchor): string {
-  return `${absoluteUrl(config, policyPath)}#${section}`;
-}
-
 function markdownLink(label: string, url: string): string {
   return `[${label.replace(/([[\]\\])/g, '\\$1')}](${url})`;
 }
@@ -84,12 +75,12 @@ export function placeholderValues(
     contributor: emptyToNull(normaliseHandle(inputs.contributor)),
     reviewer: emptyToNull(normaliseName(inputs.reviewer)),
     project: config.project.name,
-    policyUrl: absoluteUrl(config, policyPath),
-    sectionUrl: policySectionUrl(config, section),
-    disclosureUrl: policySectionUrl(config, 'disclosure'),
-    examplesUrl: policySectionUrl(config, 'disclosure-examples'),
-    translationUrl: policySectionUrl(config, 'machine-translation'),
-    selfCheckUrl: absoluteUrl(config, selfCheckPath),
+    policyUrl: siteAddress(config, policyPath),
+    sectionUrl: policyAddress(config, section),
+    disclosureUrl: policyAddress(config, 'disclosure'),
+    examplesUrl: policyAddress(config, 'disclosure-examples'),
+    translationUrl: policyAddress(config, 'machine-translation'),
+    selfCheckUrl: siteAddress(config, selfCheckPath),
     contact: markdownLink(config.contact.label, config.contact.url),
     trailer: trailer === 'none' ? null : trailerExamples[trailer],
     // Written in by hand after pasting: the reply keeps the marker.

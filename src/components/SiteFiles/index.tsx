@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { fileCatalog, includedFileIds, type GeneratedFileId } from '@site/src/adoption/fileCatalog';
-import { filesFolder } from '@site/src/adoption/urls';
+import { filesFolder } from '@site/src/config/urls';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 
 function FileLink({ id }: { readonly id: GeneratedFileId }): ReactNode {

@@ -1,5 +1,5 @@
-import { withBaseUrl } from '../config/format';
-import type { SiteConfig } from '../config/types';
+import { withBaseUrl } from './format';
+import type { SiteConfig } from './types';
 import { policyPath, type PolicyAnchor } from '../data/policySections';
 
 /** The public address of a page of this site: ("/adopt") -> "https://policy.example.org/base/adopt". */

@@ -1,6 +1,6 @@
-/** Saves text as a file through a temporary link, so no server is needed. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text as a file made in the browser: nothing is fetched from or sent to a server. */
+export function saveText(fileName: string, text: string, mediaType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mediaType};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
