@@ -1,5 +1,6 @@
-// Prints, for every page in build/sitemap.xml, the gzip size of the HTML and
-// of the CSS and JavaScript it loads before the page is interactive.
+// Prints, for every page in build/sitemap.xml, the gzip size of its HTML and
+// of the CSS and JavaScript its tags name: the stylesheet, the runtime and the
+// main bundle. Each page's own code chunks load after these and are not counted.
 // Run after `npm run build`: `npm run measure`.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
