@@ -139,6 +139,25 @@ export interface QuestionNode {
   readonly options: readonly OptionNode[];
 }
 
+/** The two answers about model-written words, asked both after tool use and after model output. */
+const modelWordsOptions = [
+  { id: 'drafted', next: 'source', finding: 'postedDrafted' },
+  {
+    id: 'verbatim',
+    next: {
+      policyOption: 'verbatimModelText',
+      values: { 'not-allowed': 'end', 'allowed-when-disclosed': 'source' },
+    },
+    finding: {
+      policyOption: 'verbatimModelText',
+      values: {
+        'not-allowed': 'postedVerbatim',
+        'allowed-when-disclosed': 'postedVerbatimMarked',
+      },
+    },
+  },
+] as const;
+
 export const questions = {
   start: {
     options: [
@@ -207,41 +226,11 @@ export const questions = {
           values: { exempt: 'translationExempt', 'not-exempt': 'translationDisclosed' },
         },
       },
-      { id: 'drafted', next: 'source', finding: 'postedDrafted' },
-      {
-        id: 'verbatim',
-        next: {
-          policyOption: 'verbatimModelText',
-          values: { 'not-allowed': 'end', 'allowed-when-disclosed': 'source' },
-        },
-        finding: {
-          policyOption: 'verbatimModelText',
-          values: {
-            'not-allowed': 'postedVerbatim',
-            'allowed-when-disclosed': 'postedVerbatimMarked',
-          },
-        },
-      },
+      ...modelWordsOptions,
     ],
   },
   postedByModel: {
-    options: [
-      { id: 'drafted', next: 'source', finding: 'postedDrafted' },
-      {
-        id: 'verbatim',
-        next: {
-          policyOption: 'verbatimModelText',
-          values: { 'not-allowed': 'end', 'allowed-when-disclosed': 'source' },
-        },
-        finding: {
-          policyOption: 'verbatimModelText',
-          values: {
-            'not-allowed': 'postedVerbatim',
-            'allowed-when-disclosed': 'postedVerbatimMarked',
-          },
-        },
-      },
-    ],
+    options: [...modelWordsOptions],
   },
   source: {
     options: [
