@@ -58,7 +58,7 @@ export default function DetailsStep({
                 <input
                   id={inputId}
                   type={texts[field].type}
-                  className={styles.input}
+                  className="text-input"
                   value={fieldValue(config, field)}
                   spellCheck={false}
                   aria-invalid={expected !== undefined}

@@ -59,7 +59,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
               </label>
               <input
                 id={`${id}-contributor`}
-                className={styles.input}
+                className="text-input"
                 type="text"
                 dir="auto"
                 autoComplete="off"
@@ -83,7 +83,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
               </label>
               <input
                 id={`${id}-reviewer`}
-                className={styles.input}
+                className="text-input"
                 type="text"
                 dir="auto"
                 autoComplete="name"
@@ -113,7 +113,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
               </label>
               <select
                 id={`${id}-case`}
-                className={styles.input}
+                className="text-input"
                 value={filters.caseId ?? ''}
                 onChange={(event) => {
                   const value = event.target.value as ReplyCaseId | '';
@@ -136,7 +136,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
               </label>
               <input
                 id={`${id}-query`}
-                className={styles.input}
+                className="text-input"
                 type="search"
                 maxLength={maxQueryLength}
                 aria-describedby={`${id}-query-hint`}

@@ -22,7 +22,7 @@ function Field({ label, hint, value, multiline = false, onChange }: FieldProps):
     value,
     // "auto" lets each field follow the direction of what is typed, e.g. Arabic or Hebrew.
     dir: 'auto',
-    className: styles.input,
+    className: 'text-input',
     'aria-describedby': `${id}-hint`,
   } as const;
   return (
