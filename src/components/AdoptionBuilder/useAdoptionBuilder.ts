@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import policySource from '@generated/adoption-files/default/policy-source.json';
 import { generateFiles, type GeneratedFile } from '@site/src/adoption/files';
-import { policySummary } from '@site/src/adoption/policyMarkdown';
+import { policySummary, summaryText } from '@site/src/data/policySummary';
 import { siteConfigFile } from '@site/src/adoption/siteConfigFile';
 import type { SiteConfig } from '@site/src/config/types';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
@@ -64,10 +64,14 @@ export function useAdoptionBuilder(): AdoptionBuilder {
 
   const { config } = state;
   const files = useMemo(() => generateFiles(config, policySource), [config]);
-  const summary = useMemo(() => {
-    const policy = files.find((file) => file.id === 'policyMarkdown');
-    return policy ? policySummary(policy.text) : [];
-  }, [files]);
+  const summary = useMemo(
+    () =>
+      policySummary(config.policy.options).map((point) => ({
+        name: point.name.message,
+        text: summaryText(point),
+      })),
+    [config],
+  );
   return {
     state,
     dispatch,
