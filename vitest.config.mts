@@ -6,7 +6,9 @@ export default defineConfig({
     alias: {
       // Data modules word their text through Docusaurus's translate(); in unit tests it gives
       // the English wording.
-      '@docusaurus/Translate': fileURLToPath(new URL('tests/unit/translateStub.ts', import.meta.url)),
+      '@docusaurus/Translate': fileURLToPath(
+        new URL('tests/unit/translateStub.ts', import.meta.url),
+      ),
     },
   },
   test: {

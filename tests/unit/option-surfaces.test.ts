@@ -11,7 +11,11 @@ import harbourConfig from '../fixtures/harbour.config';
 import { readPolicySource } from '../../plugins/adoption-files/policySource';
 import { agentsFile } from '../../src/adoption/agentsFile';
 import { contributingSection } from '../../src/adoption/contributingSection';
-import { bugReportForm, featureRequestForm, issueTemplateConfig } from '../../src/adoption/issueForms';
+import {
+  bugReportForm,
+  featureRequestForm,
+  issueTemplateConfig,
+} from '../../src/adoption/issueForms';
 import { policyJson } from '../../src/adoption/policyJson';
 import { applyConditions, policyMarkdown } from '../../src/adoption/policyMarkdown';
 import { pullRequestTemplate } from '../../src/adoption/pullRequestTemplate';

@@ -339,9 +339,7 @@ describe('the policy options change the outcomes', () => {
   it('changes what the check does, as its fingerprint shows', () => {
     for (const id of [...flowOptions, 'commitTrailer'] as const) {
       const values: readonly string[] = policyOptionValues[id];
-      const prints = values.map((value) =>
-        selfCheckFingerprint({ ...defaults, [id]: value }),
-      );
+      const prints = values.map((value) => selfCheckFingerprint({ ...defaults, [id]: value }));
       expect(new Set(prints).size, id).toBe(values.length);
     }
     expect(selfCheckFingerprint({ ...defaults, agentsFile: 'none' })).toBe(
