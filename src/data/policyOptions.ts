@@ -119,7 +119,8 @@ export const policyOptionMeta: PolicyOptionMeta = {
       },
       'allowed-with-accountable-human': {
         label: 'Allowed with a person accountable',
-        description: 'Agents may act if a named person answers for them and it is disclosed.',
+        description:
+          'Agents may act when a named person is responsible for them and the contribution says so.',
       },
     },
   },
@@ -208,4 +209,21 @@ export function originDifferences(options: PolicyOptions): readonly OriginDiffer
         original: values[originPolicyOptions[id]].label,
       };
     });
+}
+
+/**
+ * Where a value comes from: the original policy's choice, a sentence that an
+ * earlier draft of it had (removed before version 1), or an addition of this
+ * site. The builder shows it next to each value.
+ */
+export type ValueOrigin = 'original' | 'earlierDraft' | 'added';
+
+export function valueOrigin<Id extends PolicyOptionId>(
+  id: Id,
+  value: PolicyOptions[Id],
+): ValueOrigin {
+  if (originPolicyOptions[id] === value) {
+    return 'original';
+  }
+  return id === 'closedCommercialModels' ? 'earlierDraft' : 'added';
 }

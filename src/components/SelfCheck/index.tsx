@@ -7,6 +7,7 @@ import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import Checklist from './Checklist';
 import QuestionStep from './QuestionStep';
 import ResultView from './ResultView';
+import { longestPathFrom } from './logic';
 import { useSelfCheck } from './useSelfCheck';
 import styles from './styles.module.css';
 
@@ -83,4 +84,9 @@ export default function SelfCheck(): ReactNode {
       <Checklist policy={policy.options} wording={wording} folded={isBrowser} />
     </div>
   );
+}
+
+/** The most questions the check can ask under this project's options, for the page's text. */
+export function MaxQuestions(): ReactNode {
+  return longestPathFrom('start', useSiteConfig().policy.options);
 }
