@@ -1,29 +1,38 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import policySource from '@generated/adoption-files/default/policy-source.json';
-import { generateFiles, type GeneratedFile } from '@site/src/adoption/files';
-import { policySummary } from '@site/src/adoption/policyMarkdown';
-import { siteConfigFile } from '@site/src/adoption/siteConfigFile';
 import type { SiteConfig } from '@site/src/config/types';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import {
+  makeFiles,
+  makeSiteConfigFile,
+  makeSummary,
+  type FileOutcome,
+  type TextOutcome,
+} from './builderFiles';
 import {
   builderReducer,
   decodeChoices,
   encodeChoices,
   fieldProblems,
   initialBuilderState,
+  startingTraces,
   type BuilderAction,
   type BuilderState,
   type DetailField,
+  type StartingTrace,
 } from './builderState';
 
 export interface AdoptionBuilder {
   readonly state: BuilderState;
   readonly dispatch: (action: BuilderAction) => void;
-  /** What each invalid field should be, for every field, shown or not. */
+  /** Why each invalid field would stop the build, for every field, shown beside it or not. */
   readonly problems: Partial<Record<DetailField, string>>;
-  readonly files: readonly GeneratedFile[];
-  readonly siteConfigText: string;
-  readonly summary: readonly { readonly name: string; readonly text: string }[];
+  /** The fields that still hold the starting project's name or address. */
+  readonly traces: Partial<Record<DetailField, StartingTrace>>;
+  readonly files: readonly FileOutcome[];
+  readonly siteConfigFile: TextOutcome;
+  /** The "In short" points, or null when the policy file could not be made. */
+  readonly summary: readonly { readonly name: string; readonly text: string }[] | null;
 }
 
 /** Keeps the choices in the "#" part of the address, so they survive a reload and can be shared. */
@@ -55,25 +64,26 @@ function useChoicesInAddress(
   }, [config, defaults]);
 }
 
-/** The builder's state and everything made from it, with the same generators the build uses. */
+/**
+ * The builder's state and everything made from it, with the same generators
+ * the build uses. Nothing here throws: a file that cannot be made comes back
+ * with its reason instead.
+ */
 export function useAdoptionBuilder(): AdoptionBuilder {
   const siteConfig = useSiteConfig();
   const defaults = useMemo(() => initialBuilderState(siteConfig).config, [siteConfig]);
   const [state, dispatch] = useReducer(builderReducer, siteConfig, initialBuilderState);
   useChoicesInAddress(state.config, defaults, dispatch);
 
-  const { config } = state;
-  const files = useMemo(() => generateFiles(config, policySource), [config]);
-  const summary = useMemo(() => {
-    const policy = files.find((file) => file.id === 'policyMarkdown');
-    return policy ? policySummary(policy.text) : [];
-  }, [files]);
+  const { config, start } = state;
+  const files = useMemo(() => makeFiles(config, policySource), [config]);
   return {
     state,
     dispatch,
     problems: useMemo(() => fieldProblems(config), [config]),
+    traces: useMemo(() => startingTraces(config, start), [config, start]),
     files,
-    siteConfigText: useMemo(() => siteConfigFile(config), [config]),
-    summary,
+    siteConfigFile: useMemo(() => makeSiteConfigFile(config), [config]),
+    summary: useMemo(() => makeSummary(files), [files]),
   };
 }

@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileCatalog, generatedFileIds } from '../../adoption/fileCatalog';
 import {
+  repositoryTopLevel,
   snippetFolder,
   zipBytes,
   zipEntries,
@@ -55,6 +56,16 @@ describe('zipEntries', () => {
   it('leaves out site.config.ts when it could not be made', () => {
     expect(zipEntries(everyFile.slice(0, 1), null)).toEqual([
       { path: '.github/PULL_REQUEST_TEMPLATE.md', text: 'text of pullRequestTemplate' },
+    ]);
+  });
+});
+
+describe('repositoryTopLevel', () => {
+  it('names each folder once, and leaves out site.config.ts and the snippet folder', () => {
+    expect(repositoryTopLevel(zipEntries(everyFile, ''))).toEqual([
+      '.github/',
+      'AGENTS.md',
+      'LLM_POLICY.md',
     ]);
   });
 });

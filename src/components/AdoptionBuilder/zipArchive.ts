@@ -8,6 +8,9 @@ import type { FileEntry } from '../../adoption/fileCatalog';
  */
 export const snippetFolder = 'site-files-and-snippets';
 
+/** The path of site.config.ts in the zip: at the root. */
+export const siteConfigPath = 'site.config.ts';
+
 /** One file in the zip: its path inside the zip and its exact text. */
 export interface ZipEntry {
   readonly path: string;
@@ -28,9 +31,24 @@ export function zipEntries(
   siteConfigText: string | null,
 ): readonly ZipEntry[] {
   return [
-    ...(siteConfigText === null ? [] : [{ path: 'site.config.ts', text: siteConfigText }]),
+    ...(siteConfigText === null ? [] : [{ path: siteConfigPath, text: siteConfigText }]),
     ...files.map((file) => ({ path: zipPath(file), text: file.text })),
   ];
+}
+
+/**
+ * The names at the top of the zip that belong in the code repository, with
+ * "/" after a folder: [".github/", "AGENTS.md", "LLM_POLICY.md"]. Leaves out
+ * site.config.ts and the snippet folder, which go elsewhere.
+ */
+export function repositoryTopLevel(entries: readonly ZipEntry[]): readonly string[] {
+  const names = entries.map((entry) => {
+    const slash = entry.path.indexOf('/');
+    return slash === -1 ? entry.path : entry.path.slice(0, slash + 1);
+  });
+  return [...new Set(names)].filter(
+    (name) => name !== siteConfigPath && name !== `${snippetFolder}/`,
+  );
 }
 
 const fallbackName = 'llm-policy-files.zip';
