@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../config/types';
 import type { PolicyOptions } from '../data/policyOptions';
 import { policyAddress } from '../config/urls';
+import { markdownLineStart } from '../utils/markdownText';
 
 type AgentsStance = PolicyOptions['autonomousAgents'];
 
@@ -42,7 +43,7 @@ export function agentsFile(config: SiteConfig): string | null {
     '',
     'Thank you for reading this file. It is for coding agents and the tools that run them. People are welcome to read it too.',
     '',
-    ...requests[options.autonomousAgents](config.project.name),
+    ...requests[options.autonomousAgents](markdownLineStart(config.project.name)),
     '',
     `Our LLM contribution policy explains why: ${policyAddress(config, 'agents')}`,
     '',

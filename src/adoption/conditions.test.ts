@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import shippedConfig from '../../site.config';
+import harbourConfig from '../../tests/fixtures/harbour.config';
 import { optionMatches, optionValue } from './conditions';
 
 const options = {
-  ...shippedConfig.policy.options,
+  ...harbourConfig.policy.options,
   disclosure: 'required',
   commitTrailer: 'none',
 } as const;

@@ -1,5 +1,6 @@
 import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
+import { markdownLineStart } from '../utils/markdownText';
 import {
   accessibilityNote,
   agentsRule,
@@ -29,7 +30,7 @@ export function contributingSection(config: SiteConfig): string {
   return [
     '## LLM contributions',
     '',
-    `${config.project.name} has a policy for contributions made with the help of a large language model (LLM). In short:`,
+    `${markdownLineStart(config.project.name)} has a policy for contributions made with the help of a large language model (LLM). In short:`,
     '',
     ...points.map((point) => `- ${point}`),
     '',

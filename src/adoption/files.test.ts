@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import shippedConfig from '../../site.config';
+import harbourConfig from '../../tests/fixtures/harbour.config';
 import forkConfig from '../../tests/fixtures/fork.config';
 import { readPolicySource } from '../../plugins/adoption-files/policySource';
 import { policyOptionIds, policyOptionValues } from '../data/policyOptions';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 const variants = [
-  ...everyOptionValue(shippedConfig).map((variant) => ({
+  ...everyOptionValue(harbourConfig).map((variant) => ({
     name: `${variant.id} = ${variant.value}`,
     config: variant.config,
   })),
@@ -122,10 +122,10 @@ describe('every option changes what the files say', () => {
     const texts = policyOptionValues[id].map((value) =>
       generateFiles(
         {
-          ...shippedConfig,
+          ...harbourConfig,
           policy: {
-            ...shippedConfig.policy,
-            options: { ...shippedConfig.policy.options, [id]: value },
+            ...harbourConfig.policy,
+            options: { ...harbourConfig.policy.options, [id]: value },
           },
         },
         source,
@@ -139,11 +139,11 @@ describe('every option changes what the files say', () => {
 
 describe('AGENTS.md', () => {
   it('asks agents politely not to contribute, and points to the policy', () => {
-    const text = fileById(generateFiles(shippedConfig, source), 'agentsFile')?.text ?? '';
+    const text = fileById(generateFiles(harbourConfig, source), 'agentsFile')?.text ?? '';
     expect(text).toContain('do not open issues');
     expect(text).toContain('do not open pull requests');
     expect(text).toContain('Thank you');
-    expect(text).toContain(`${shippedConfig.site.url}/policy#agents`);
+    expect(text).toContain(`${harbourConfig.site.url}/policy#agents`);
     expect(text.toLowerCase()).not.toMatch(/tripwire|ignore (all|previous)|joke/);
   });
 
@@ -174,10 +174,10 @@ describe('issue template config', () => {
 
 describe('badge', () => {
   it('names the policy version and grows with it', () => {
-    const short = badgeSvg(shippedConfig);
+    const short = badgeSvg(harbourConfig);
     const long = badgeSvg({
-      ...shippedConfig,
-      policy: { ...shippedConfig.policy, version: '12.10.3' },
+      ...harbourConfig,
+      policy: { ...harbourConfig.policy, version: '12.10.3' },
     });
     expect(short).toContain('>version 1<');
     expect(short).toMatch(
@@ -205,9 +205,9 @@ describe('badge', () => {
 describe('checkPolicyJson', () => {
   it('names each field that does not match the declared type', () => {
     const broken = {
-      ...policyJsonObject(shippedConfig),
+      ...policyJsonObject(harbourConfig),
       formatVersion: 2,
-      urls: { ...policyJsonObject(shippedConfig).urls, agentsFile: 'AGENTS.md' },
+      urls: { ...policyJsonObject(harbourConfig).urls, agentsFile: 'AGENTS.md' },
     };
     expect(checkPolicyJson(broken).map((problem) => problem.field)).toEqual([
       'formatVersion',

@@ -2,6 +2,7 @@ import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
 import { disclosureAsk } from './wording';
 import { yamlString } from './yamlText';
+import { markdownDestination, markdownText } from '../utils/markdownText';
 
 interface FormField {
   readonly id: string;
@@ -42,8 +43,8 @@ function issueFormYaml(config: SiteConfig, form: IssueForm): string {
     '  - type: markdown',
     '    attributes:',
     `      value: ${yamlString(
-      `Thank you for taking the time to write to ${config.project.name}. Please write in your own words. ` +
-        `Our [LLM contribution policy](${policy}) explains what we ask when an LLM helped you.`,
+      `Thank you for taking the time to write to ${markdownText(config.project.name)}. Please write in your own words. ` +
+        `Our [LLM contribution policy](${markdownDestination(policy)}) explains what we ask when an LLM helped you.`,
     )}`,
     ...form.fields.flatMap(textareaYaml),
     ...textareaYaml({
@@ -56,7 +57,7 @@ function issueFormYaml(config: SiteConfig, form: IssueForm): string {
     '    id: authorship',
     '    attributes:',
     '      label: Authorship',
-    `      description: ${yamlString(`Please read our [LLM contribution policy](${policy}) before you submit.`)}`,
+    `      description: ${yamlString(`Please read our [LLM contribution policy](${markdownDestination(policy)}) before you submit.`)}`,
     '      options:',
     `        - label: ${yamlString(authorshipCheckboxLabel)}`,
     '          required: true',

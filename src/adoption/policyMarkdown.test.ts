@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import shippedConfig from '../../site.config';
+import harbourConfig from '../../tests/fixtures/harbour.config';
 import forkConfig from '../../tests/fixtures/fork.config';
+import markupConfig from '../../tests/fixtures/markup.config';
+import { markdownLink, markdownText } from '../utils/markdownText';
 import { readPolicySource } from '../../plugins/adoption-files/policySource';
 import type { SiteConfig } from '../config/types';
 import { everyOptionCombination } from './optionVariants';
@@ -23,7 +25,7 @@ function mdxHeadings(mdx: string): string[] {
 }
 
 describe('policyMarkdown, for every combination of options', () => {
-  const combinations = everyOptionCombination(shippedConfig);
+  const combinations = everyOptionCombination(harbourConfig);
 
   it('covers every combination (384 with today’s vocabulary)', () => {
     expect(combinations).toHaveLength(384);
@@ -75,7 +77,7 @@ describe('policyMarkdown for one configuration', () => {
   });
 
   it('keeps the passages for the chosen options and drops the others', () => {
-    const shipped = policyMarkdown(shippedConfig, source);
+    const shipped = policyMarkdown(harbourConfig, source);
     const fork = policyMarkdown(forkConfig, source);
     expect(shipped).toContain('you must say so');
     expect(fork).not.toContain('you must say so');
@@ -88,7 +90,7 @@ describe('policyMarkdown for one configuration', () => {
   });
 
   it('summarises the policy in plain text', () => {
-    const summary = policySummary(policyMarkdown(shippedConfig, source));
+    const summary = policySummary(policyMarkdown(harbourConfig, source));
     expect(summary[1]).toEqual({
       name: 'Disclosure',
       text: 'If an LLM helped you, say so. Name the tool, how you used it, and what it produced.',
@@ -96,13 +98,18 @@ describe('policyMarkdown for one configuration', () => {
   });
 });
 
+/** A policy page with just this body. */
+function sourceWith(body: string): PolicySource {
+  return {
+    mdx: `---\ntitle: The policy\n---\n\n${body}\n`,
+    docPaths: { 'policy.mdx': '/policy' },
+  };
+}
+
 describe('policyMarkdown refuses MDX it cannot turn into Markdown', () => {
-  const config: SiteConfig = shippedConfig;
+  const config: SiteConfig = harbourConfig;
   function convert(body: string): string {
-    return policyMarkdown(config, {
-      mdx: `---\ntitle: The policy\n---\n\n${body}\n`,
-      docPaths: { 'policy.mdx': '/policy' },
-    });
+    return policyMarkdown(config, sourceWith(body));
   }
 
   it.each([
@@ -134,9 +141,19 @@ describe('policyMarkdown refuses MDX it cannot turn into Markdown', () => {
         '<ProjectLink to="issues">issues</ProjectLink>, <OptionText name="commitTrailer" />.',
     );
     expect(markdown).toContain(
-      'Driftwood v1, 5 May 2026. [the Driftwood maintainers’ forum](https://github.com/example-org/driftwood/discussions), ' +
+      'Harbour v1, 1 June 2026. [the Harbour forum](https://forum.harbour.example/c/contributing), ' +
         '[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/), ' +
-        '[issues](https://github.com/example-org/driftwood/issues), Assisted-by.',
+        '[issues](https://git.harbour.example/harbour/harbour/issues), Assisted-by.',
+    );
+  });
+
+  it('escapes details that would otherwise read as Markdown or MDX', () => {
+    const markdown = policyMarkdown(
+      markupConfig,
+      sourceWith('<ProjectName /> and <ContactLink /> under <TextLicense />.'),
+    );
+    expect(markdown).toContain(
+      `${markdownText(markupConfig.project.name)} and ${markdownLink(markupConfig.contact.label, markupConfig.contact.url)} under ${markdownLink(markupConfig.textLicense.name, markupConfig.textLicense.url)}.`,
     );
   });
 });

@@ -2,6 +2,7 @@ import { formatIsoDate } from '../config/format';
 import type { ProjectLinkTarget, SiteConfig } from '../config/types';
 import { optionMatches, optionValue } from './conditions';
 import { policyAddress, siteAddress } from '../config/urls';
+import { markdownDestination, markdownLink, markdownText } from '../utils/markdownText';
 
 /**
  * The MDX source of the policy page and the site path of every page it may
@@ -90,28 +91,57 @@ function projectLinkUrl(config: SiteConfig, target: string): string {
   return urls[target as ProjectLinkTarget];
 }
 
-function applyComponents(text: string, config: SiteConfig): string {
+/**
+ * Values from the configuration wait behind placeholders while the MDX is
+ * turned into Markdown, so that nothing in them can be read as MDX or
+ * Markdown; they go back in, escaped, at the very end.
+ */
+interface Values {
+  readonly add: (markdown: string) => string;
+  readonly restore: (text: string) => string;
+}
+
+// Private-use characters, like the code-block placeholders, never occur in the policy's text.
+const valuePattern = /\uE002(\d+)\uE003/g;
+
+function valueStore(): Values {
+  const stored: string[] = [];
+  return {
+    add: (markdown) => {
+      stored.push(markdown);
+      return `\uE002${stored.length - 1}\uE003`;
+    },
+    restore: (text) => text.replace(valuePattern, (_, index: string) => stored[Number(index)]),
+  };
+}
+
+function applyComponents(text: string, config: SiteConfig, values: Values): string {
   const { project, policy, contact, textLicense } = config;
   return text
-    .replace(/<ProjectName\s*\/>/g, project.name)
-    .replace(/<PolicyVersion\s*\/>/g, policy.version)
-    .replace(/<AdoptionDate\s*\/>/g, formatIsoDate(policy.adoptedOn))
-    .replace(/<ContactLink\s*\/>/g, `[${contact.label}](${contact.url})`)
-    .replace(/<TextLicense\s*\/>/g, `[${textLicense.name}](${textLicense.url})`)
+    .replace(/<ProjectName\s*\/>/g, () => values.add(markdownText(project.name)))
+    .replace(/<PolicyVersion\s*\/>/g, () => values.add(markdownText(policy.version)))
+    .replace(/<AdoptionDate\s*\/>/g, () => values.add(formatIsoDate(policy.adoptedOn)))
+    .replace(/<ContactLink\s*\/>/g, () => values.add(markdownLink(contact.label, contact.url)))
+    .replace(/<TextLicense\s*\/>/g, () =>
+      values.add(markdownLink(textLicense.name, textLicense.url)),
+    )
     .replace(/<OptionText\b([^>]*?)\/>/g, (_, attributes: string) =>
-      optionValue(policy.options, attribute(attributes, 'name') ?? ''),
+      values.add(markdownText(optionValue(policy.options, attribute(attributes, 'name') ?? ''))),
     )
     .replace(
       /<ProjectLink\b([^>]*)>([\s\S]*?)<\/ProjectLink>/g,
       (_, attributes: string, children: string) =>
-        `[${children}](${projectLinkUrl(config, attribute(attributes, 'to') ?? '')})`,
+        `[${children}](${values.add(
+          markdownDestination(projectLinkUrl(config, attribute(attributes, 'to') ?? '')),
+        )})`,
     );
 }
 
 /** Relative links to other pages become absolute addresses of the published site. */
 function applyLinks(text: string, config: SiteConfig, source: PolicySource): string {
   return text.replace(/\]\(([^)\s]+)\)/g, (link, target: string) => {
-    if (/^[a-z]+:/i.test(target)) {
+    // An absolute address, or a project link waiting behind its placeholder.
+    if (/^([a-z]+:|\uE002)/i.test(target)) {
       return link;
     }
     const [file, anchor] = target.split('#') as [string, string | undefined];
@@ -164,13 +194,14 @@ export function policyMarkdown(config: SiteConfig, source: PolicySource): string
   const fenced = protectFences(body);
   let text = applyConditions(fenced.text, config);
   text = text.replace(/[ \t]*\{\/\*[\s\S]*?\*\/\}/g, '');
-  text = applyComponents(text, config);
+  const values = valueStore();
+  text = applyComponents(text, config, values);
   text = applyLinks(text, config, source);
   text = applyAdmonitions(text);
   checkNothingLeft(text);
   // A passage left out from the middle of a line leaves two spaces behind.
   text = text.replace(/(\S) {2,}(?=\S)/g, '$1 ');
-  text = restoreFences(text, fenced.fences)
+  text = restoreFences(values.restore(text), fenced.fences)
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -179,7 +210,7 @@ export function policyMarkdown(config: SiteConfig, source: PolicySource): string
   return [
     '<!-- Made by the policy site from its configuration. To change this file, edit the site and build it again. -->',
     '',
-    `# ${project.name} LLM contribution policy`,
+    `# ${markdownText(project.name)} LLM contribution policy`,
     '',
     `Version ${policy.version}, adopted on ${formatIsoDate(policy.adoptedOn)}. ` +
       `The web version of this policy, with the reasons behind it, is at ${policyAddress(config)}`,
@@ -188,7 +219,7 @@ export function policyMarkdown(config: SiteConfig, source: PolicySource): string
     '',
     '---',
     '',
-    `This text is shared under [${textLicense.name}](${textLicense.url}). ` +
+    `This text is shared under ${markdownLink(textLicense.name, textLicense.url)}. ` +
       `Where it comes from: ${siteAddress(config, '/about')}`,
     '',
   ].join('\n');

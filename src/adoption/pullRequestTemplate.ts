@@ -1,5 +1,6 @@
 import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
+import { markdownDestination } from '../utils/markdownText';
 import { accessibilityNote, disclosureAsk, trailerExample, translationNote } from './wording';
 
 /** `.github/PULL_REQUEST_TEMPLATE.md`: an authorship checkbox that links to the policy, and a place to disclose LLM use. */
@@ -22,7 +23,7 @@ export function pullRequestTemplate(config: SiteConfig): string {
     '',
     '## Authorship',
     '',
-    `- [ ] I am the author of this pull request, as described in the [LLM contribution policy](${policyAddress(config, 'responsibility')}). I can explain each decision in it.`,
+    `- [ ] I am the author of this pull request, as described in the [LLM contribution policy](${markdownDestination(policyAddress(config, 'responsibility'))}). I can explain each decision in it.`,
     '',
     '## LLM use',
     '',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import shippedConfig from '../../site.config';
+import forkConfig from '../../tests/fixtures/fork.config';
+import markupConfig from '../../tests/fixtures/markup.config';
+import selectedConfig from '../../tests/selectedConfig';
 import {
   findSiteConfigProblems,
   isRealDate,
@@ -61,8 +63,18 @@ function problemsOf(input: unknown): readonly string[] {
 }
 
 describe('validateSiteConfig', () => {
-  it('accepts the shipped example configuration', () => {
-    expect(validateSiteConfig(shippedConfig)).toBe(shippedConfig);
+  it.each([
+    ['the selected site configuration', selectedConfig],
+    ['the fork fixture', forkConfig],
+    ['the fixture full of markup characters', markupConfig],
+  ])('accepts %s', (_, config) => {
+    expect(validateSiteConfig(config)).toBe(config);
+  });
+
+  it('accepts names with markup characters, right-to-left text and emoji: they are shown as text', () => {
+    for (const name of ['<b>&amp;</b> {x} *y*', 'שלום', 'Harbour 🚢', 'H'.repeat(80)]) {
+      expect(problemsOf(withField('project.name', name))).toEqual([]);
+    }
   });
 
   it('accepts a complete configuration for another project', () => {
@@ -73,6 +85,19 @@ describe('validateSiteConfig', () => {
     ['project.name', '', 'a non-empty string'],
     ['project.name', '   ', 'a non-empty string'],
     ['project.name', 42, 'a non-empty string'],
+    ['project.name', 'Har\nbour', 'a single line of text'],
+    ['project.name', 'Harbour\u0007', 'a single line of text'],
+    ['project.name', 'Har\u2028bour', 'a single line of text'],
+    ['project.name', ' Harbour', 'without spaces at the start or the end'],
+    ['project.name', 'H'.repeat(81), 'at most 80 characters long'],
+    ['contact.label', 'l'.repeat(121), 'at most 120 characters long'],
+    ['textLicense.name', 'CC BY 4.0\t', 'a single line of text'],
+    ['project.repositoryUrl', `https://example.org/${'a'.repeat(500)}`, 'at most 500 characters'],
+    ['project.issuesUrl', 'https://example.org/\nissues', 'http:// or https://'],
+    ['site.url', 'https://example.org#top', 'an origin without a path'],
+    ['site.url', 'https://user:secret@example.org', 'an origin without a path'],
+    ['site.baseUrl', `/${'a'.repeat(100)}/`, 'starts and ends with "/"'],
+    ['policy.version', '1.2.3.4.5', 'a version number'],
     ['isExample', 'yes', 'true or false'],
     ['project.repositoryUrl', 'ftp://example.org/repo', 'http:// or https://'],
     ['project.issuesUrl', 'javascript:alert(1)', 'http:// or https://'],

@@ -9,13 +9,47 @@ export type SchemaFor<T> = {
   readonly [K in keyof T]-?: T[K] extends string | boolean | number | null ? Rule : SchemaFor<T[K]>;
 };
 
-export const textRule: Rule = (value) =>
-  typeof value === 'string' && value.trim() !== '' ? null : 'a non-empty string';
+// Line breaks and other control characters would break a heading, a YAML value or a commit line.
+const controlCharacter = /[\p{Cc}\u2028\u2029]/u;
+
+/** Characters as people count them: an emoji or a letter with its accents is one. */
+function characterCount(text: string): number {
+  return [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;
+}
+
+/**
+ * One line of text, shown as text wherever it appears: 1 to `maxLength`
+ * characters, with no line breaks and no spaces at either end.
+ */
+export function lineOfText(maxLength: number): Rule {
+  return (value) => {
+    if (typeof value !== 'string' || value.trim() === '') {
+      return 'a non-empty string';
+    }
+    if (controlCharacter.test(value)) {
+      return 'a single line of text, without line breaks or other control characters';
+    }
+    if (value.trim() !== value) {
+      return 'text without spaces at the start or the end';
+    }
+    if (characterCount(value) > maxLength) {
+      return `at most ${maxLength} characters long`;
+    }
+    return null;
+  };
+}
+
+/** Names and labels: long enough for any real name, short enough for a navigation bar. */
+export const textRule: Rule = lineOfText(120);
+const nameRule: Rule = lineOfText(80);
+
+/** Far longer than any real address, short enough to keep pages and files readable. */
+const maxUrlLength = 500;
 
 const booleanRule: Rule = (value) => (typeof value === 'boolean' ? null : 'true or false');
 
 function hasScheme(value: unknown, schemes: readonly string[]): boolean {
-  if (typeof value !== 'string' || /\s/.test(value)) {
+  if (typeof value !== 'string' || /\s/.test(value) || controlCharacter.test(value)) {
     return false;
   }
   try {
@@ -28,31 +62,46 @@ function hasScheme(value: unknown, schemes: readonly string[]): boolean {
   }
 }
 
-export const httpUrlRule: Rule = (value) =>
-  hasScheme(value, ['http:', 'https:']) ? null : 'an absolute http:// or https:// URL';
+function withinUrlLength(rule: Rule): Rule {
+  return (value) =>
+    rule(value) ??
+    ((value as string).length > maxUrlLength ? `at most ${maxUrlLength} characters long` : null);
+}
 
-export const contactUrlRule: Rule = (value) =>
+export const httpUrlRule: Rule = withinUrlLength((value) =>
+  hasScheme(value, ['http:', 'https:']) ? null : 'an absolute http:// or https:// URL',
+);
+
+export const contactUrlRule: Rule = withinUrlLength((value) =>
   hasScheme(value, ['http:', 'https:', 'mailto:'])
     ? null
-    : 'an absolute http:// or https:// URL, or a mailto: address';
+    : 'an absolute http:// or https:// URL, or a mailto: address',
+);
 
 const originRule: Rule = (value) => {
   if (!hasScheme(value, ['http:', 'https:'])) {
     return 'an absolute http:// or https:// URL';
   }
   const parsed = new URL(value as string);
-  return parsed.pathname === '/' && !(value as string).endsWith('/') && parsed.search === ''
+  const bare =
+    parsed.pathname === '/' &&
+    !(value as string).endsWith('/') &&
+    parsed.search === '' &&
+    parsed.hash === '' &&
+    parsed.username === '' &&
+    parsed.password === '';
+  return bare
     ? null
     : 'an origin without a path or trailing slash, such as "https://policy.example.org" (put the path in site.baseUrl)';
 };
 
 const baseUrlRule: Rule = (value) =>
-  typeof value === 'string' && /^\/([A-Za-z0-9._~-]+\/)*$/.test(value)
+  typeof value === 'string' && value.length <= 100 && /^\/([A-Za-z0-9._~-]+\/)*$/.test(value)
     ? null
     : 'a path that starts and ends with "/", such as "/" or "/policy/"';
 
 export const versionRule: Rule = (value) =>
-  typeof value === 'string' && /^\d+(\.\d+)*$/.test(value)
+  typeof value === 'string' && /^\d{1,6}(\.\d{1,6}){0,3}$/.test(value)
     ? null
     : 'a version number such as "1" or "1.2"';
 
@@ -87,7 +136,7 @@ export const optionsSchema = Object.fromEntries(
 export const siteConfigSchema: SchemaFor<SiteConfig> = {
   isExample: booleanRule,
   project: {
-    name: textRule,
+    name: nameRule,
     repositoryUrl: httpUrlRule,
     issuesUrl: httpUrlRule,
     pullRequestsUrl: httpUrlRule,
@@ -95,7 +144,7 @@ export const siteConfigSchema: SchemaFor<SiteConfig> = {
   site: { url: originRule, baseUrl: baseUrlRule },
   contact: { label: textRule, url: contactUrlRule },
   policy: { version: versionRule, adoptedOn: dateRule, options: optionsSchema },
-  textLicense: { name: textRule, url: httpUrlRule },
+  textLicense: { name: nameRule, url: httpUrlRule },
 };
 
 export class SiteConfigError extends Error {

@@ -35,6 +35,25 @@ export type PolicyOptions = {
   readonly [Id in PolicyOptionId]: (typeof policyOptionValues)[Id][number];
 };
 
+/**
+ * The choices of the policy this site is based on: version 1 of the JupyterHub
+ * community's policy. It requires disclosure, exempts machine translation,
+ * does not allow autonomous agents, asks for people's own words in
+ * conversations, has no clause on closed commercial models, and keeps
+ * AGENTS.md only to discourage agents. It names no commit trailer and no
+ * accessibility exemption: those values are this site's additions.
+ */
+export const originPolicyOptions: PolicyOptions = {
+  disclosure: 'required',
+  machineTranslation: 'exempt',
+  accessibilityTools: 'not-exempt',
+  autonomousAgents: 'not-allowed',
+  verbatimModelText: 'not-allowed',
+  closedCommercialModels: 'no-clause',
+  agentsFile: 'discourage',
+  commitTrailer: 'none',
+};
+
 interface Described {
   readonly label: string;
   readonly description: string;

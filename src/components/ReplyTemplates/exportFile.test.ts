@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import shippedConfig from '../../../site.config';
+import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { SiteConfig } from '../../config/types';
 import { replyCaseTitles } from '../../data/replyTemplates';
 import { buildTemplatesFile, englishExportLabels, fenceFor } from './exportFile';
 import { emptyInputs, filledReply, templatesFor } from './fill';
 
 const config: SiteConfig = {
-  ...shippedConfig,
-  project: { ...shippedConfig.project, name: 'Harbour' },
+  ...harbourConfig,
+  project: { ...harbourConfig.project, name: 'Harbour' },
   site: { url: 'https://harbour.example.net', baseUrl: '/p/' },
-  policy: { ...shippedConfig.policy, version: '2.1' },
+  policy: { ...harbourConfig.policy, version: '2.1' },
 };
 
 const templates = templatesFor(config.policy.options);

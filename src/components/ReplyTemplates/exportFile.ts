@@ -10,6 +10,7 @@ import {
 } from '../../data/replyTemplates';
 import { policyAddress, siteAddress } from '../../config/urls';
 import { filledReply, replyTemplatesPath } from './fill';
+import { markdownText } from '../../utils/markdownText';
 import type { ReplyInputs } from './fill';
 import { groupByCase } from './filters';
 
@@ -57,7 +58,7 @@ export function buildTemplatesFile(
   labels: ExportLabels = englishExportLabels,
 ): string {
   const values = {
-    project: config.project.name,
+    project: markdownText(config.project.name),
     version: config.policy.version,
     policyUrl: siteAddress(config, policyPath),
     example: placeholderMeta.comments.marker,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shippedConfig from '../../../site.config';
+import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { SiteConfig } from '../../config/types';
 import {
   placeholderIds,
@@ -25,8 +25,8 @@ import {
 } from './fill';
 
 const config: SiteConfig = {
-  ...shippedConfig,
-  project: { ...shippedConfig.project, name: 'Harbour' },
+  ...harbourConfig,
+  project: { ...harbourConfig.project, name: 'Harbour' },
   site: { url: 'https://harbour.example.net', baseUrl: '/llm-policy/' },
   contact: { label: 'the [Harbour] list', url: 'mailto:dev@harbour.example.net' },
 };
@@ -189,7 +189,7 @@ describe('fillText', () => {
 });
 
 describe('policy choices', () => {
-  const options = shippedConfig.policy.options;
+  const options = harbourConfig.policy.options;
 
   it('matchesOptions', () => {
     expect(matchesOptions(undefined, options)).toBe(true);

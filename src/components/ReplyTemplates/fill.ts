@@ -1,5 +1,6 @@
 // Fills reply templates with the project's details and the reviewer's inputs. Pure: no React, no browser.
 import { policyAddress, siteAddress } from '../../config/urls';
+import { markdownLink, markdownText } from '../../utils/markdownText';
 import type { SiteConfig } from '../../config/types';
 import type { PolicyOptionId, PolicyOptions } from '../../data/policyOptions';
 import { policyPath, type PolicyAnchor } from '../../data/policySections';
@@ -57,10 +58,6 @@ export function normaliseName(raw: string): string {
   return collapseSpaces(raw);
 }
 
-function markdownLink(label: string, url: string): string {
-  return `[${label.replace(/([[\]\\])/g, '\\$1')}](${url})`;
-}
-
 function emptyToNull(text: string): string | null {
   return text === '' ? null : text;
 }
@@ -74,7 +71,7 @@ export function placeholderValues(
   return {
     contributor: emptyToNull(normaliseHandle(inputs.contributor)),
     reviewer: emptyToNull(normaliseName(inputs.reviewer)),
-    project: config.project.name,
+    project: markdownText(config.project.name),
     policyUrl: siteAddress(config, policyPath),
     sectionUrl: policyAddress(config, section),
     disclosureUrl: policyAddress(config, 'disclosure'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import siteConfig from '../../../site.config';
+import harbourConfig from '../../../tests/fixtures/harbour.config';
 import { policyOptionValues, type PolicyOptions } from '../../data/policyOptions';
 import { policyAnchors } from '../../data/policySections';
 import {
@@ -28,7 +28,7 @@ import {
   type Result,
 } from './logic';
 
-const defaults: PolicyOptions = siteConfig.policy.options;
+const defaults: PolicyOptions = harbourConfig.policy.options;
 
 /** The options whose values change the flow; the others only change wording or the trailer. */
 const flowOptions = [

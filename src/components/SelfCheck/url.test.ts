@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import siteConfig from '../../../site.config';
+import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { PolicyOptions } from '../../data/policyOptions';
 import type { Answer } from '../../data/selfCheck/flow';
 import { addressFor, maxAnswersLength, parseAddress } from './url';
 
-const policy: PolicyOptions = siteConfig.policy.options;
+const policy: PolicyOptions = harbourConfig.policy.options;
 
 const answers: readonly Answer[] = [
   { question: 'start', option: 'output' },
