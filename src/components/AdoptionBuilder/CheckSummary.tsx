@@ -1,24 +1,22 @@
 import type { ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
-import type { BuilderAction, DetailField, StartingTrace } from './builderState';
+import type { DetailField, StartingTrace } from './builderState';
 import { fieldInputId } from './DetailsStep';
 import { fieldTexts } from './fieldTexts';
 import styles from './styles.module.css';
 
 interface FieldLinkProps {
   readonly field: DetailField;
-  readonly onFollow?: (field: DetailField) => void;
 }
 
 /** A link to a field in step 2 that moves the focus into the field itself. */
-export function FieldLink({ field, onFollow }: FieldLinkProps): ReactNode {
+export function FieldLink({ field }: FieldLinkProps): ReactNode {
   return (
     <a
       href={`#${fieldInputId(field)}`}
       onClick={(event) => {
         event.preventDefault();
-        onFollow?.(field);
         document.getElementById(fieldInputId(field))?.focus();
       }}
     >
@@ -28,13 +26,12 @@ export function FieldLink({ field, onFollow }: FieldLinkProps): ReactNode {
 }
 
 interface CheckSummaryProps {
-  /** Why each invalid field would stop the build: every invalid field, shown beside it yet or not. */
+  /** Why each invalid field would stop the build. */
   readonly problems: Partial<Record<DetailField, string>>;
   readonly traces: Partial<Record<DetailField, StartingTrace>>;
   readonly startName: string;
   /** Fields in the order of step 2. */
   readonly fields: readonly DetailField[];
-  readonly dispatch: (action: BuilderAction) => void;
 }
 
 /**
@@ -46,7 +43,6 @@ export default function CheckSummary({
   traces,
   startName,
   fields,
-  dispatch,
 }: CheckSummaryProps): ReactNode {
   const { selectMessage } = usePluralForm();
   const invalid = fields.flatMap((field) => {
@@ -75,9 +71,6 @@ export default function CheckSummary({
       { count: traced.length, name: startName },
     ),
   );
-  const showProblem = (field: DetailField): void => {
-    dispatch({ type: 'problemLinkFollowed', field });
-  };
   return (
     <>
       <p role="status" className={styles.visuallyHidden}>
@@ -101,9 +94,9 @@ export default function CheckSummary({
           <ul>
             {invalid.map(({ field, problem }) => (
               <li key={field}>
-                <FieldLink field={field} onFollow={showProblem} />:{' '}
+                <FieldLink field={field} />:{' '}
                 {translate(
-                  { id: 'adoptionBuilder.check.expects', message: 'the build expects {expected}.' },
+                  { id: 'adoptionBuilder.check.mustBe', message: 'must be {expected}.' },
                   { expected: problem },
                 )}
               </li>

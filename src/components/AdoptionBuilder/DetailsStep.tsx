@@ -15,10 +15,10 @@ export function fieldInputId(field: DetailField): string {
   return `adopt-${field.replace('.', '-')}`;
 }
 
-/** Why the build would stop on a field, around the validator's own words. */
+/** Why the build would stop on a field, around the validator's own words (which follow "must be"). */
 export function problemText(expected: string): string {
   return translate(
-    { id: 'adoptionBuilder.error', message: 'The build would stop here. It expects {expected}.' },
+    { id: 'adoptionBuilder.error', message: 'The build would stop here: this must be {expected}.' },
     { expected },
   );
 }
@@ -50,8 +50,6 @@ interface DetailsStepProps {
   readonly startName: string;
   /** Why each invalid field would stop the build. */
   readonly problems: Partial<Record<DetailField, string>>;
-  /** Fields whose problems are shown. */
-  readonly checkedFields: readonly DetailField[];
   /** Fields that still hold the starting project's name or address. */
   readonly traces: Partial<Record<DetailField, StartingTrace>>;
   readonly dispatch: (action: BuilderAction) => void;
@@ -62,7 +60,6 @@ export default function DetailsStep({
   config,
   startName,
   problems,
-  checkedFields,
   traces,
   dispatch,
 }: DetailsStepProps): ReactNode {
@@ -78,7 +75,7 @@ export default function DetailsStep({
             const hintId = `${idPrefix}-${inputId}-hint`;
             const errorId = `${idPrefix}-${inputId}-error`;
             const traceId = `${idPrefix}-${inputId}-trace`;
-            const problem = checkedFields.includes(field) ? problems[field] : undefined;
+            const problem = problems[field];
             const trace = traces[field];
             const describedBy = [
               problem === undefined ? null : errorId,
@@ -103,9 +100,6 @@ export default function DetailsStep({
                   aria-describedby={describedBy.join(' ')}
                   onChange={(event) => {
                     dispatch({ type: 'fieldEdited', field, value: event.target.value });
-                  }}
-                  onBlur={() => {
-                    dispatch({ type: 'fieldLeft', field });
                   }}
                 />
                 {problem === undefined ? null : (

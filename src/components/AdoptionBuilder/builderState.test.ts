@@ -31,7 +31,6 @@ describe('builderReducer', () => {
     const fromExample = initialBuilderState(example);
     expect(fromExample.start).toBe(example);
     expect(fromExample.config).toEqual({ ...example, isExample: false });
-    expect(fromExample.checkedFields).toEqual([]);
     expect(fromExample.contactLabelEdited).toBe(false);
   });
 
@@ -51,47 +50,24 @@ describe('builderReducer', () => {
     ).toEqual(start);
   });
 
-  it('records an edited field without showing its error until the user leaves it', () => {
-    const edited = edit(start, 'textLicense.name', '');
-    expect(edited.config.textLicense.name).toBe('');
-    expect(edited.checkedFields).toEqual([]);
-    const left = builderReducer(edited, { type: 'fieldLeft', field: 'textLicense.name' });
-    expect(left.checkedFields).toEqual(['textLicense.name']);
-    expect(builderReducer(left, { type: 'fieldLeft', field: 'textLicense.name' })).toBe(left);
+  it('records an edited field', () => {
+    const edited = edit(start, 'policy.adoptedOn', '');
+    expect(edited.config.policy.adoptedOn).toBe('');
+    expect(edited.config.project).toBe(start.config.project);
   });
 
-  it('shows the error of a date as soon as it changes, since clearing a date may keep the focus', () => {
-    const cleared = edit(start, 'policy.adoptedOn', '');
-    expect(cleared.config.policy.adoptedOn).toBe('');
-    expect(cleared.checkedFields).toEqual(['policy.adoptedOn']);
-    expect(edit(cleared, 'policy.adoptedOn', '2027-02-01').checkedFields).toEqual([
-      'policy.adoptedOn',
-    ]);
-  });
-
-  it('shows a field’s error when the user follows its link from the summary', () => {
-    const edited = edit(start, 'site.url', 'policy.example');
-    const followed = builderReducer(edited, { type: 'problemLinkFollowed', field: 'site.url' });
-    expect(followed.checkedFields).toEqual(['site.url']);
-    expect(builderReducer(followed, { type: 'problemLinkFollowed', field: 'site.url' })).toBe(
-      followed,
-    );
-  });
-
-  it('shows every field’s error after restoring shared choices', () => {
+  it('restores shared choices as a real project, keeping the site’s own config as the start', () => {
     const restored = builderReducer(initialBuilderState(example), {
       type: 'choicesRestored',
       config: markup,
     });
     expect(restored.start).toBe(example);
     expect(restored.config).toEqual({ ...markup, isExample: false });
-    expect(restored.checkedFields).toEqual(detailFields);
   });
 
   it('starts over from the site’s config', () => {
     let changed = edit(start, 'site.baseUrl', 'x');
     changed = edit(changed, 'contact.label', 'our chat');
-    changed = builderReducer(changed, { type: 'fieldLeft', field: 'site.baseUrl' });
     expect(builderReducer(changed, { type: 'startedOver' })).toEqual(start);
   });
 });

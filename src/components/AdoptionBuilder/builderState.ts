@@ -30,8 +30,6 @@ export interface BuilderState {
   readonly start: SiteConfig;
   /** The configuration being built. Always `isExample: false`: it is for a real project. */
   readonly config: SiteConfig;
-  /** Fields whose errors are shown beside them: those the user has left, or that came from a shared link. */
-  readonly checkedFields: readonly DetailField[];
   /** True once the user has typed in the contact label: from then on it no longer follows the project name. */
   readonly contactLabelEdited: boolean;
 }
@@ -40,18 +38,8 @@ export interface BuilderState {
 export type BuilderAction =
   | { readonly type: 'optionChosen'; readonly id: PolicyOptionId; readonly value: string }
   | { readonly type: 'fieldEdited'; readonly field: DetailField; readonly value: string }
-  | { readonly type: 'fieldLeft'; readonly field: DetailField }
-  | { readonly type: 'problemLinkFollowed'; readonly field: DetailField }
   | { readonly type: 'choicesRestored'; readonly config: SiteConfig }
   | { readonly type: 'startedOver' };
-
-/**
- * Fields whose errors show as soon as they change. A date input only ever
- * holds a whole date or nothing, so a change is never a half-typed value; and
- * clearing it does not always move the focus, so waiting for the user to
- * leave it could hide the error.
- */
-const fieldsCheckedOnEdit: readonly DetailField[] = ['policy.adoptedOn'];
 
 type Section = Exclude<keyof SiteConfig, 'isExample'>;
 
@@ -81,13 +69,8 @@ export function initialBuilderState(siteConfig: SiteConfig): BuilderState {
   return {
     start: siteConfig,
     config: { ...siteConfig, isExample: false },
-    checkedFields: [],
     contactLabelEdited: false,
   };
-}
-
-function withChecked(fields: readonly DetailField[], field: DetailField): readonly DetailField[] {
-  return fields.includes(field) ? fields : [...fields, field];
 }
 
 function editField(state: BuilderState, field: DetailField, value: string): BuilderState {
@@ -98,9 +81,6 @@ function editField(state: BuilderState, field: DetailField, value: string): Buil
   return {
     ...state,
     config,
-    checkedFields: fieldsCheckedOnEdit.includes(field)
-      ? withChecked(state.checkedFields, field)
-      : state.checkedFields,
     contactLabelEdited: state.contactLabelEdited || field === 'contact.label',
   };
 }
@@ -111,16 +91,10 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
       return { ...state, config: withOption(state.config, action.id, action.value) };
     case 'fieldEdited':
       return editField(state, action.field, action.value);
-    case 'fieldLeft':
-    case 'problemLinkFollowed': {
-      const checkedFields = withChecked(state.checkedFields, action.field);
-      return checkedFields === state.checkedFields ? state : { ...state, checkedFields };
-    }
     case 'choicesRestored':
       return {
         start: state.start,
         config: { ...action.config, isExample: false },
-        checkedFields: [...detailFields],
         // A label that is just what the name gives still follows the name; any other was typed.
         contactLabelEdited:
           action.config.contact.label !== contactLabelFor(state.start, action.config.project.name),

@@ -55,13 +55,6 @@ export default function AdoptionBuilder(): ReactNode {
     [dispatch],
   );
 
-  const showProblem = useCallback(
-    (field: (typeof detailFields)[number]) => {
-      dispatch({ type: 'problemLinkFollowed', field });
-    },
-    [dispatch],
-  );
-
   return (
     <div className={styles.builder}>
       <div className="alert alert--info">
@@ -102,7 +95,6 @@ export default function AdoptionBuilder(): ReactNode {
           config={state.config}
           startName={startName}
           problems={problems}
-          checkedFields={state.checkedFields}
           traces={traces}
           dispatch={dispatch}
         />
@@ -166,7 +158,6 @@ export default function AdoptionBuilder(): ReactNode {
           traces={traces}
           startName={startName}
           fields={detailFields}
-          dispatch={dispatch}
         />
         <p>
           <Translate id="adoptionBuilder.step4.intro">
@@ -246,7 +237,7 @@ export default function AdoptionBuilder(): ReactNode {
                   <ul className={styles.inlineList}>
                     {invalidFields.map((field) => (
                       <li key={field}>
-                        <FieldLink field={field} onFollow={showProblem} />
+                        <FieldLink field={field} />
                       </li>
                     ))}
                   </ul>
