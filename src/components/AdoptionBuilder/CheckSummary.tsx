@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { interpolate } from '@docusaurus/Interpolate';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
 import type { DetailField, StartingTrace } from './builderState';
@@ -60,16 +61,17 @@ export default function CheckSummary({
       { count: invalid.length },
     ),
   );
-  const tracesHeading = selectMessage(
-    traced.length,
-    translate(
-      {
+  // The name goes in after the plural form is chosen, since a name may contain "|".
+  const tracesHeading = interpolate(
+    selectMessage(
+      traced.length,
+      translate({
         id: 'adoptionBuilder.check.traces',
         message:
           'One field still holds the name or an address of {name}.|{count} fields still hold the name or an address of {name}.',
-      },
-      { count: traced.length, name: startName },
+      }),
     ),
+    { count: traced.length, name: startName },
   );
   return (
     <>
