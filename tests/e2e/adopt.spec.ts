@@ -393,7 +393,7 @@ test.describe('the adoption builder', () => {
     await expect(page.getByText('Sorry: the summary could not be made')).toBeVisible();
     await expect(preview(page, 'PULL_REQUEST_TEMPLATE.md')).toHaveValue(/\{/);
     await expect(
-      page.getByText(/^The zip leaves out the files that could not be made/),
+      page.getByText('These files could not be made, so the zip leaves them out: LLM_POLICY.md.'),
     ).toBeVisible();
     await policyCard.getByText('What went wrong, for a bug report').click();
     await expect(policyCard.getByText(/MDX/)).toBeVisible();

@@ -35,7 +35,12 @@ export default function AdoptionBuilder(): ReactNode {
   const invalidFields = detailFields.filter((field) => problems[field] !== undefined);
   const made = madeFiles(files);
   const entries = zipEntries(made, siteConfigFile.made ? siteConfigFile.text : null);
-  const missingCount = files.length + 1 - entries.length;
+  const missing = [
+    ...(siteConfigFile.made ? [] : [siteConfigPath]),
+    ...files.flatMap((outcome) =>
+      outcome.made ? [] : [outcome.repositoryPath ?? outcome.fileName],
+    ),
+  ];
 
   const choose = useCallback(
     (id: PolicyOptionId, value: string) => {
@@ -211,10 +216,10 @@ export default function AdoptionBuilder(): ReactNode {
             </li>
           </ul>
           <DownloadAllButton entries={entries} fileName={zipFileName(state.config.project.name)} />
-          {missingCount > 0 ? (
+          {missing.length > 0 ? (
             <p className={styles.help}>
-              <Translate id="adoptionBuilder.zip.missing" values={{ count: missingCount }}>
-                {'The zip leaves out the files that could not be made ({count}).'}
+              <Translate id="adoptionBuilder.zip.missing" values={{ files: missing.join(', ') }}>
+                {'These files could not be made, so the zip leaves them out: {files}.'}
               </Translate>
             </p>
           ) : null}
