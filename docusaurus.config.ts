@@ -7,7 +7,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoption-files';
 import { selectedConfigPath } from './src/config/selectedConfig';
 import { validateSiteConfig } from './src/config/validate';
-import { escapeHtml, formatIsoDate, withBaseUrl } from './src/config/format';
+import { escapeHtml, formatIsoDate } from './src/config/format';
+import { routePath, type RouteName } from './src/config/routes';
 import { withAccessibleContrast } from './src/utils/contrast';
 
 const configPath = selectedConfigPath(__dirname);
@@ -18,12 +19,16 @@ const rawSiteConfig = (require(configPath) as { default: unknown }).default;
 const siteConfig = validateSiteConfig(rawSiteConfig, relative(__dirname, configPath));
 const { project, site, policy, contact, textLicense } = siteConfig;
 
+// Navbar and footer links get the base path here, because Docusaurus sends a
+// link such as "/policy" to the home page of a site served under "/policy/".
+const pathTo = (route: RouteName): string => routePath(site.baseUrl, route);
+
 const exampleNotice = siteConfig.isExample
   ? {
       id: 'example-configuration',
       content:
         `You are looking at the example configuration, for the fictional project ${escapeHtml(project.name)}. ` +
-        `<a href="${withBaseUrl(site.baseUrl, '/adopt')}">Adopt this policy for your own project</a>.`,
+        `<a href="${pathTo('adopt')}">Adopt this policy for your own project</a>.`,
       backgroundColor: 'var(--site-notice-background)',
       textColor: 'var(--site-notice-text)',
       isCloseable: false,
@@ -76,12 +81,12 @@ const config: Config = {
       title: project.name,
       logo: { alt: '', src: 'img/mark.svg', width: 28, height: 28 },
       items: [
-        { to: '/policy', label: 'Policy', position: 'left' },
-        { to: '/self-check', label: 'Self-check', position: 'left' },
-        { to: '/reviewers-guide', label: 'Reviewers’ guide', position: 'left' },
-        { to: '/reply-templates', label: 'Reply templates', position: 'left' },
-        { to: '/faq', label: 'FAQ', position: 'left' },
-        { to: '/adopt', label: 'Adopt', position: 'left' },
+        { to: pathTo('policy'), label: 'Policy', position: 'left' },
+        { to: pathTo('selfCheck'), label: 'Self-check', position: 'left' },
+        { to: pathTo('reviewersGuide'), label: 'Reviewers’ guide', position: 'left' },
+        { to: pathTo('replyTemplates'), label: 'Reply templates', position: 'left' },
+        { to: pathTo('faq'), label: 'FAQ', position: 'left' },
+        { to: pathTo('adopt'), label: 'Adopt', position: 'left' },
         { href: project.repositoryUrl, label: 'Repository', position: 'right' },
       ],
     },
@@ -91,18 +96,18 @@ const config: Config = {
         {
           title: 'The policy',
           items: [
-            { label: 'Policy', to: '/policy' },
-            { label: 'Values', to: '/values' },
-            { label: 'Why we have it', to: '/concerns' },
-            { label: 'FAQ', to: '/faq' },
+            { label: 'Policy', to: pathTo('policy') },
+            { label: 'Values', to: pathTo('values') },
+            { label: 'Why we have it', to: pathTo('concerns') },
+            { label: 'FAQ', to: pathTo('faq') },
           ],
         },
         {
           title: 'For reviewers',
           items: [
-            { label: 'Reviewers’ guide', to: '/reviewers-guide' },
-            { label: 'Reply templates', to: '/reply-templates' },
-            { label: 'Glossary', to: '/glossary' },
+            { label: 'Reviewers’ guide', to: pathTo('reviewersGuide') },
+            { label: 'Reply templates', to: pathTo('replyTemplates') },
+            { label: 'Glossary', to: pathTo('glossary') },
           ],
         },
         {
@@ -117,9 +122,9 @@ const config: Config = {
         {
           title: 'About',
           items: [
-            { label: 'About and credits', to: '/about' },
-            { label: 'Changelog', to: '/changelog' },
-            { label: 'Adopt this policy', to: '/adopt' },
+            { label: 'About and credits', to: pathTo('about') },
+            { label: 'Changelog', to: pathTo('changelog') },
+            { label: 'Adopt this policy', to: pathTo('adopt') },
           ],
         },
       ],

@@ -1,13 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// The fork simulation (npm run test:fork): builds the site for another project
-// into build-fork/ and checks it against the default build in build/.
+// The fork simulation's comparison of builds. `npm run test:fork` (tests/fork/simulate.mjs)
+// first builds and tests each fork in .fork-simulation/, then runs these checks.
 export default defineConfig({
   test: {
     include: ['tests/fork/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/fork/buildFork.ts'],
-    reporters: ['default', './tests/fork/summaryReporter.ts'],
     testTimeout: 60_000,
   },
 });

@@ -1,17 +1,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { docPathOf, type PolicySource } from '../../src/adoption/policyMarkdown';
-import { policyPath } from '../../src/data/policySections';
+import { routes } from '../../src/config/routes';
 
 /** Reads the policy page's MDX and the site path of every page in the docs folder. */
 export async function readPolicySource(docsDir: string): Promise<PolicySource> {
   const names = (await readdir(docsDir)).filter((name) => /\.mdx?$/.test(name)).sort();
   const sources = await Promise.all(names.map((name) => readFile(join(docsDir, name), 'utf8')));
   const docPaths = Object.fromEntries(names.map((name, i) => [name, docPathOf(name, sources[i])]));
-  const policyIndex = names.findIndex((name) => docPaths[name] === policyPath);
+  const policyIndex = names.findIndex((name) => docPaths[name] === routes.policy);
   if (policyIndex === -1) {
     throw new Error(
-      `No page in ${docsDir} has the slug ${policyPath}, so there is no policy to publish.`,
+      `No page in ${docsDir} has the slug ${routes.policy}, so there is no policy to publish.`,
     );
   }
   return { mdx: sources[policyIndex], docPaths };

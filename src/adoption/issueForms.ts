@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
-import { disclosureAsk } from './wording';
+import { agentsRule, llmUseSentences, ownWordsRule } from './wording';
 import { yamlString } from './yamlText';
 import { markdownDestination, markdownText } from '../utils/markdownText';
 
@@ -43,14 +43,15 @@ function issueFormYaml(config: SiteConfig, form: IssueForm): string {
     '  - type: markdown',
     '    attributes:',
     `      value: ${yamlString(
-      `Thank you for taking the time to write to ${markdownText(config.project.name)}. Please write in your own words. ` +
+      `Thank you for taking the time to write to ${markdownText(config.project.name)}. ${ownWordsRule(options)} ` +
+        `${agentsRule(options)} ` +
         `Our [LLM contribution policy](${markdownDestination(policy)}) explains what we ask when an LLM helped you.`,
     )}`,
     ...form.fields.flatMap(textareaYaml),
     ...textareaYaml({
       id: 'llm-use',
       label: 'LLM use',
-      description: `${disclosureAsk[options.disclosure]} If you did not use an LLM, leave this empty.`,
+      description: `${llmUseSentences(options).join(' ')} If you did not use an LLM, leave this empty.`,
       required: false,
     }),
     '  - type: checkboxes',

@@ -65,7 +65,7 @@ export function policyJsonObject(config: SiteConfig): PolicyJson {
     contact: { ...contact },
     textLicense: { ...textLicense },
     urls: {
-      site: siteAddress(config, '/'),
+      site: siteAddress(config, 'home'),
       policy: policyAddress(config),
       policyMarkdown: fileAddress(config, fileCatalog.policyMarkdown.fileName),
       pullRequestTemplate: fileAddress(config, fileCatalog.pullRequestTemplate.fileName),

@@ -8,7 +8,8 @@ import { markdownLink, markdownText } from '../utils/markdownText';
 import { readPolicySource } from '../../plugins/adoption-files/policySource';
 import type { SiteConfig } from '../config/types';
 import { everyOptionCombination } from './optionVariants';
-import { docPathOf, policyMarkdown, policySummary, type PolicySource } from './policyMarkdown';
+import { policySummary, summaryText } from '../data/policySummary';
+import { docPathOf, policyMarkdown, type PolicySource } from './policyMarkdown';
 
 const docsDir = join(__dirname, '../../docs');
 let source: PolicySource;
@@ -52,16 +53,20 @@ describe('policyMarkdown, for every combination of options', () => {
     }
   });
 
-  it('has six points in its summary', () => {
+  it('opens with the six points of the summary, as the data gives them', () => {
     for (const config of combinations) {
-      expect(policySummary(policyMarkdown(config, source)).map((point) => point.name)).toEqual([
-        'Responsibility',
-        'Disclosure',
-        'Quality',
-        'Copyright',
-        'Communication',
-        'Agents',
-      ]);
+      const markdown = policyMarkdown(config, source);
+      const lines = markdown.split('\n');
+      const start = lines.indexOf('**In short**');
+      const first = lines.findIndex((line, index) => index > start && line.startsWith('- '));
+      const points = policySummary(config.policy.options);
+      expect(start).toBeGreaterThan(0);
+      points.forEach((point, index) => {
+        const url = `${config.site.url}${config.site.baseUrl}policy#${point.id}`;
+        expect(lines[first + index]).toBe(
+          `- **[${point.name.message}](${url})**: ${summaryText(point)}`,
+        );
+      });
     }
   });
 });
@@ -89,12 +94,13 @@ describe('policyMarkdown for one configuration', () => {
     expect(shipped).not.toContain('closed commercial models');
   });
 
-  it('summarises the policy in plain text', () => {
-    const summary = policySummary(policyMarkdown(harbourConfig, source));
-    expect(summary[1]).toEqual({
-      name: 'Disclosure',
-      text: 'If an LLM helped you, say so. Name the tool, how you used it, and what it produced.',
-    });
+  it('shows the table of uses with the verdicts for the chosen options', () => {
+    expect(policyMarkdown(harbourConfig, source)).toContain(
+      '| Machine translation of words you wrote in your own language | Nothing to disclose |',
+    );
+    expect(policyMarkdown(forkConfig, source)).toContain(
+      '| Machine translation of words you wrote in your own language | Please disclose it (encouraged) |',
+    );
   });
 });
 

@@ -1,6 +1,9 @@
 import { formatIsoDate } from '../config/format';
 import type { ProjectLinkTarget, SiteConfig } from '../config/types';
 import { optionMatches, optionValue } from './conditions';
+import { routeOfPath } from '../config/routes';
+import { disclosureTable } from '../data/disclosureUses';
+import { summaryMarkdown } from './summaryMarkdown';
 import { policyAddress, siteAddress } from '../config/urls';
 import { markdownDestination, markdownLink, markdownText } from '../utils/markdownText';
 
@@ -91,6 +94,14 @@ function projectLinkUrl(config: SiteConfig, target: string): string {
   return urls[target as ProjectLinkTarget];
 }
 
+/** The table "When to disclose" as a Markdown table. */
+export function disclosureTableMarkdown(config: SiteConfig): string {
+  const rows = disclosureTable(config.policy.options).map(
+    (row) => `| ${markdownText(row.label.message)} | ${markdownText(row.verdictLabel.message)} |`,
+  );
+  return ['| Kind of LLM use | What the policy asks |', '| --- | --- |', ...rows].join('\n');
+}
+
 /**
  * Values from the configuration wait behind placeholders while the MDX is
  * turned into Markdown, so that nothing in them can be read as MDX or
@@ -118,6 +129,8 @@ function valueStore(): Values {
 function applyComponents(text: string, config: SiteConfig, values: Values): string {
   const { project, policy, contact, textLicense } = config;
   return text
+    .replace(/<PolicySummary\s*\/>/g, () => values.add(summaryMarkdown(config)))
+    .replace(/<DisclosureTable\s*\/>/g, () => values.add(disclosureTableMarkdown(config)))
     .replace(/<ProjectName\s*\/>/g, () => values.add(markdownText(project.name)))
     .replace(/<PolicyVersion\s*\/>/g, () => values.add(markdownText(policy.version)))
     .replace(/<AdoptionDate\s*\/>/g, () => values.add(formatIsoDate(policy.adoptedOn)))
@@ -150,10 +163,11 @@ function applyLinks(text: string, config: SiteConfig, source: PolicySource): str
       return `](${policyAddress(config)}${suffix})`;
     }
     const path = source.docPaths[file.replace(/^\.\//, '')] as string | undefined;
-    if (path === undefined) {
+    const route = path === undefined ? undefined : routeOfPath(path);
+    if (route === undefined) {
       throw new UnsupportedMdxError(`a link to "${target}", which is not a page in docs/`);
     }
-    return `](${siteAddress(config, path)}${suffix})`;
+    return `](${siteAddress(config, route)}${suffix})`;
   });
 }
 
@@ -220,31 +234,7 @@ export function policyMarkdown(config: SiteConfig, source: PolicySource): string
     '---',
     '',
     `This text is shared under ${markdownLink(textLicense.name, textLicense.url)}. ` +
-      `Where it comes from: ${siteAddress(config, '/about')}`,
+      `Where it comes from: ${siteAddress(config, 'about')}`,
     '',
   ].join('\n');
-}
-
-function plainText(markdown: string): string {
-  return markdown.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*/g, '');
-}
-
-/** The points of the policy's "In short" box, as plain text: [{ name: "Disclosure", text: "If an LLM..." }]. */
-export function policySummary(
-  markdown: string,
-): { readonly name: string; readonly text: string }[] {
-  const start = markdown.indexOf('**In short**');
-  if (start === -1) {
-    return [];
-  }
-  const points: { name: string; text: string }[] = [];
-  for (const line of markdown.slice(start).split('\n').slice(1)) {
-    const match = /^- \*\*(.+?)\*\*:?\s*(.*)$/.exec(line);
-    if (match) {
-      points.push({ name: plainText(match[1]), text: plainText(match[2]) });
-    } else if (points.length > 0 && line.trim() !== '') {
-      break;
-    }
-  }
-  return points;
 }

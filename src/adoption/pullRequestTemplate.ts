@@ -1,25 +1,29 @@
 import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
 import { markdownDestination } from '../utils/markdownText';
-import { accessibilityNote, disclosureAsk, trailerExample, translationNote } from './wording';
+import { agentsRule, llmUseSentences, ownWordsRule, trailerExample } from './wording';
+
+/** An HTML comment, with any "--" in the text spaced out so that it cannot end the comment early. */
+export function htmlComment(lines: readonly string[]): string[] {
+  return ['<!--', ...lines.map((line) => line.replace(/--/g, '- -')), '-->'];
+}
 
 /** `.github/PULL_REQUEST_TEMPLATE.md`: an authorship checkbox that links to the policy, and a place to disclose LLM use. */
 export function pullRequestTemplate(config: SiteConfig): string {
   const { options } = config.policy;
   const trailer = trailerExample[options.commitTrailer];
   const llmUseHelp = [
-    disclosureAsk[options.disclosure],
-    translationNote[options.machineTranslation],
-    accessibilityNote[options.accessibilityTools],
+    ...llmUseSentences(options),
     ...(trailer === ''
       ? []
       : [`Commits that had LLM help can also end with a trailer line, such as "${trailer}".`]),
+    agentsRule(options),
     'If you did not use an LLM, you can delete this section.',
   ];
   return [
     '## What this pull request changes',
     '',
-    '<!-- Please describe the change and the reason for it, in your own words. -->',
+    ...htmlComment([`Please describe the change and the reason for it. ${ownWordsRule(options)}`]),
     '',
     '## Authorship',
     '',
@@ -27,9 +31,7 @@ export function pullRequestTemplate(config: SiteConfig): string {
     '',
     '## LLM use',
     '',
-    '<!--',
-    ...llmUseHelp,
-    '-->',
+    ...htmlComment(llmUseHelp),
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatIsoDate, withBaseUrl } from './format';
+import { escapeHtml, formatIsoDate } from './format';
 
 describe('formatIsoDate', () => {
   it.each([
@@ -11,16 +11,6 @@ describe('formatIsoDate', () => {
   });
 });
 
-describe('withBaseUrl', () => {
-  it.each([
-    ['/', '/adopt', '/adopt'],
-    ['/', 'adopt', '/adopt'],
-    ['/policy/', '/adopt', '/policy/adopt'],
-    ['/policy/', 'adopt', '/policy/adopt'],
-  ])('(%s, %s) -> %s', (base, path, expected) => {
-    expect(withBaseUrl(base, path)).toBe(expected);
-  });
-});
 
 describe('escapeHtml', () => {
   it('makes markup inert', () => {

@@ -19,10 +19,6 @@ export function formatIsoDate(isoDate: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** Joins the configured base path and a site path: ("/policy/", "/adopt") -> "/policy/adopt". */
-export function withBaseUrl(baseUrl: string, path: string): string {
-  return `${baseUrl.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
-}
 
 export function escapeHtml(text: string): string {
   return text

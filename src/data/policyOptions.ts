@@ -184,3 +184,28 @@ export const policyOptionMeta: PolicyOptionMeta = {
     },
   },
 };
+
+export interface OriginDifference {
+  readonly id: PolicyOptionId;
+  /** The option's label, such as "Disclosure". */
+  readonly option: string;
+  /** The label of the project's choice, and of the original policy's. */
+  readonly chosen: string;
+  readonly original: string;
+}
+
+/** The options where the project chose a value other than the original policy's. */
+export function originDifferences(options: PolicyOptions): readonly OriginDifference[] {
+  return policyOptionIds
+    .filter((id) => options[id] !== originPolicyOptions[id])
+    .map((id) => {
+      const meta = policyOptionMeta[id];
+      const values: Readonly<Record<string, Described>> = meta.values;
+      return {
+        id,
+        option: meta.label,
+        chosen: values[options[id]].label,
+        original: values[originPolicyOptions[id]].label,
+      };
+    });
+}

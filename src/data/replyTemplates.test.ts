@@ -1,3 +1,4 @@
+import { policySectionTitles } from './policySections';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,6 @@ import { policyAnchors } from './policySections';
 import {
   placeholderIds,
   placeholderMeta,
-  policySectionTitles,
   replyCaseIds,
   replyCaseTitles,
   replyTemplates,
@@ -118,7 +118,7 @@ describe('the policy section titles', () => {
   const policyHeadings = new Map([...headingsOf(policy, '##'), ...headingsOf(policy, '###')]);
 
   it.each(policyAnchors)('#%s has its heading from docs/policy.mdx', (anchor) => {
-    expect(policySectionTitles[anchor]).toBe(policyHeadings.get(anchor));
+    expect(policySectionTitles[anchor].message).toBe(policyHeadings.get(anchor));
   });
 });
 

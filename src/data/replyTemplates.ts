@@ -68,22 +68,6 @@ export const replyToneLabels: Readonly<Record<ReplyTone, string>> = {
   firm: 'Firmer',
 };
 
-/** Each policy heading, word for word (a test compares them with docs/policy.mdx). */
-export const policySectionTitles: Readonly<Record<PolicyAnchor, string>> = {
-  responsibility: 'Responsibility',
-  disclosure: 'Disclosure',
-  quality: 'Quality',
-  copyright: 'Copyright',
-  communication: 'Communication',
-  agents: 'Agents',
-  'what-to-include': 'What to include',
-  'disclosure-examples': 'Examples',
-  'accessibility-tools': 'Accessibility tools',
-  'machine-translation': 'Machine translation',
-  'agents-md': 'AGENTS.md and similar files',
-  versions: 'Versions and changes',
-};
-
 export const placeholderIds = [
   'contributor',
   'reviewer',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Translate, { translate } from '@docusaurus/Translate';
+import { useRoutePath } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import PathCards from './_components/PathCards';
 import SixPoints from './_components/SixPoints';
@@ -9,6 +10,7 @@ import styles from './index.module.css';
 
 export default function Home(): ReactNode {
   const { project } = useSiteConfig();
+  const authorshipPath = useRoutePath('policy', 'responsibility');
   return (
     <Layout
       title={translate(
@@ -34,9 +36,7 @@ export default function Home(): ReactNode {
             </p>
             <h1 className={styles.title}>
               <Translate id="home.rule">
-                {
-                  'Send us work you can call your own. Tools may help you, but you must be the author.'
-                }
+                {'You may use tools, but you must be the author of what you send us.'}
               </Translate>
             </h1>
             <div className={styles.test}>
@@ -56,7 +56,7 @@ export default function Home(): ReactNode {
                     'Being the author means you did the thinking and you can explain every decision. It does not matter who or what typed the characters.'
                   }
                 </Translate>{' '}
-                <Link to="/policy#responsibility">
+                <Link to={authorshipPath}>
                   <Translate id="home.test.link">What authorship means</Translate>
                 </Link>
               </p>

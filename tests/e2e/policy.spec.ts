@@ -1,4 +1,7 @@
-import { policyAnchors, policyPath, policyPointIds } from '../../src/data/policySections';
+import { routes } from '../../src/config/routes';
+import { policyAnchors, policyPointIds } from '../../src/data/policySections';
+
+const policyPath = routes.policy;
 import { expect, gotoHydrated, sitePath, test } from './fixtures';
 
 for (const anchor of policyAnchors) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import siteConfig from '../../site.config';
+import siteConfig from './siteConfig';
 import { buildTemplatesFile, exportFileName } from '../../src/components/ReplyTemplates/exportFile';
 import {
   emptyInputs,

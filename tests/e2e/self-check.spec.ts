@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import siteConfig from '../../site.config';
+import siteConfig from './siteConfig';
 import { buildDisclosure, buildParagraph } from '../../src/components/SelfCheck/disclosure';
 import { longestPathFrom } from '../../src/components/SelfCheck/logic';
 import { expect, gotoHydrated, sitePath, test } from './fixtures';

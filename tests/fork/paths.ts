@@ -1,8 +1,13 @@
 import { join } from 'node:path';
 
 export const root = join(__dirname, '../..');
+/** The build of the config under test (site.config.ts, or SITE_CONFIG), made by `npm run build`. */
 export const defaultBuildDir = join(root, 'build');
-export const forkBuildDir = join(root, 'build-fork');
-/** Relative to the repository root, as SITE_CONFIG takes it. */
-export const forkConfigPath = 'tests/fixtures/fork.config.ts';
+/** Where tests/fork/simulate.mjs copies the repository for each fork. */
+export const simulationDir = join(root, '.fork-simulation');
 export const invalidConfigPath = 'tests/fixtures/invalid.config.ts';
+
+/** The build that the simulation made for one fork, such as "fork" or "markup". */
+export function forkBuildDir(name: string): string {
+  return join(simulationDir, name, 'build');
+}

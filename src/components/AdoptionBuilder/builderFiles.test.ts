@@ -9,16 +9,10 @@ import { includedFileIds, type GeneratedFileId } from '../../adoption/fileCatalo
 import { generateFiles } from '../../adoption/files';
 import { everyOptionValue } from '../../adoption/optionVariants';
 import * as policy from '../../adoption/policyMarkdown';
-import { policySummary, type PolicySource } from '../../adoption/policyMarkdown';
+import type { PolicySource } from '../../adoption/policyMarkdown';
 import { siteConfigFile } from '../../adoption/siteConfigFile';
 import * as siteConfigModule from '../../adoption/siteConfigFile';
-import {
-  madeFiles,
-  makeFiles,
-  makeSiteConfigFile,
-  makeSummary,
-  type FileOutcome,
-} from './builderFiles';
+import { madeFiles, makeFiles, makeSiteConfigFile, type FileOutcome } from './builderFiles';
 
 // The real generators, wrapped so that a test can make one of them fail.
 vi.mock('../../adoption/policyMarkdown', { spy: true });
@@ -93,7 +87,6 @@ describe('makeFiles', () => {
       const outcomes = makeFiles(config, source);
       expect(outcomes).toHaveLength(includedFileIds(config.policy.options).length);
       expect(makeSiteConfigFile(config).made).toBe(true);
-      expect(() => makeSummary(outcomes)).not.toThrow();
     }
   });
 
@@ -148,19 +141,5 @@ describe('makeSiteConfigFile', () => {
       throw new Error('no');
     });
     expect(makeSiteConfigFile(fork)).toEqual({ made: false, reason: 'no' });
-  });
-});
-
-describe('makeSummary', () => {
-  it('gives the policy’s “In short” points', () => {
-    const outcomes = makeFiles(fork, source);
-    const policyFile = madeFiles(outcomes).find((file) => file.id === 'policyMarkdown');
-    expect(makeSummary(outcomes)).toEqual(policySummary(policyFile?.text ?? ''));
-    expect(makeSummary(outcomes)?.length).toBeGreaterThan(0);
-  });
-
-  it('is null when the policy file could not be made', () => {
-    failPolicyFile();
-    expect(makeSummary(makeFiles(fork, source))).toBeNull();
   });
 });

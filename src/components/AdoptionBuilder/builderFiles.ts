@@ -10,7 +10,7 @@ import {
 import { generateFiles, type GeneratedFile } from '../../adoption/files';
 import { bugReportForm, featureRequestForm, issueTemplateConfig } from '../../adoption/issueForms';
 import { policyJson } from '../../adoption/policyJson';
-import { policyMarkdown, policySummary, type PolicySource } from '../../adoption/policyMarkdown';
+import { policyMarkdown, type PolicySource } from '../../adoption/policyMarkdown';
 import { pullRequestTemplate } from '../../adoption/pullRequestTemplate';
 import { siteConfigFile } from '../../adoption/siteConfigFile';
 import type { SiteConfig } from '../../config/types';
@@ -85,14 +85,6 @@ export function makeFiles(config: SiteConfig, source: PolicySource): readonly Fi
 /** The text of site.config.ts for a configuration. Never throws. */
 export function makeSiteConfigFile(config: SiteConfig): TextOutcome {
   return attempt(() => siteConfigFile(config));
-}
-
-/** The "In short" points of the policy, or null when LLM_POLICY.md could not be made. */
-export function makeSummary(
-  files: readonly FileOutcome[],
-): readonly { readonly name: string; readonly text: string }[] | null {
-  const policy = files.find((outcome) => outcome.made && outcome.file.id === 'policyMarkdown');
-  return policy?.made ? policySummary(policy.file.text) : null;
 }
 
 /** The files that were made, in order. */

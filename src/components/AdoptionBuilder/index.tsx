@@ -130,28 +130,19 @@ export default function AdoptionBuilder(): ReactNode {
             LLM_POLICY.md below.
           </Translate>
         </p>
-        {summary === null ? (
-          <p className={`alert alert--warning ${styles.unavailable}`}>
-            <Translate id="adoptionBuilder.summaryUnavailable">
-              Sorry: the summary could not be made, because LLM_POLICY.md could not be made. Step 4
-              says more.
-            </Translate>
-          </p>
-        ) : (
-          <ul
-            className={styles.summary}
-            aria-label={translate({
-              id: 'adoptionBuilder.summaryLabel',
-              message: 'Summary of your policy',
-            })}
-          >
-            {summary.map((point) => (
-              <li key={point.name}>
-                <strong>{point.name}:</strong> {point.text}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ul
+          className={styles.summary}
+          aria-label={translate({
+            id: 'adoptionBuilder.summaryLabel',
+            message: 'Summary of your policy',
+          })}
+        >
+          {summary.map((point) => (
+            <li key={point.name}>
+              <strong>{point.name}:</strong> {point.text}
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="adopt-step-files">

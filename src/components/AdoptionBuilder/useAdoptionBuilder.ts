@@ -1,14 +1,9 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import policySource from '@generated/adoption-files/default/policy-source.json';
 import type { SiteConfig } from '@site/src/config/types';
+import { policySummary, summaryText } from '@site/src/data/policySummary';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
-import {
-  makeFiles,
-  makeSiteConfigFile,
-  makeSummary,
-  type FileOutcome,
-  type TextOutcome,
-} from './builderFiles';
+import { makeFiles, makeSiteConfigFile, type FileOutcome, type TextOutcome } from './builderFiles';
 import {
   builderReducer,
   decodeChoices,
@@ -31,8 +26,8 @@ export interface AdoptionBuilder {
   readonly traces: Partial<Record<DetailField, StartingTrace>>;
   readonly files: readonly FileOutcome[];
   readonly siteConfigFile: TextOutcome;
-  /** The "In short" points, or null when the policy file could not be made. */
-  readonly summary: readonly { readonly name: string; readonly text: string }[] | null;
+  /** The "In short" points of the policy, with the chosen options. */
+  readonly summary: readonly { readonly name: string; readonly text: string }[];
 }
 
 /** Keeps the choices in the "#" part of the address, so they survive a reload and can be shared. */
@@ -77,6 +72,14 @@ export function useAdoptionBuilder(): AdoptionBuilder {
 
   const { config, start } = state;
   const files = useMemo(() => makeFiles(config, policySource), [config]);
+  const summary = useMemo(
+    () =>
+      policySummary(config.policy.options).map((point) => ({
+        name: point.name.message,
+        text: summaryText(point),
+      })),
+    [config],
+  );
   return {
     state,
     dispatch,
@@ -84,6 +87,6 @@ export function useAdoptionBuilder(): AdoptionBuilder {
     traces: useMemo(() => startingTraces(config, start), [config, start]),
     files,
     siteConfigFile: useMemo(() => makeSiteConfigFile(config), [config]),
-    summary: useMemo(() => makeSummary(files), [files]),
+    summary,
   };
 }

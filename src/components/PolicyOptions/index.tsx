@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
 import { optionMatches, optionValue } from '@site/src/adoption/conditions';
+import { originDifferences } from '@site/src/data/policyOptions';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 
 // MDX components that make a page follow the policy options in site.config.ts.
@@ -29,4 +31,36 @@ interface OptionTextProps {
 /** `<OptionText name="commitTrailer" />`: the chosen value itself, such as "Assisted-by". */
 export function OptionText({ name }: OptionTextProps): ReactNode {
   return optionValue(useSiteConfig().policy.options, name);
+}
+
+/** The options whose chosen value differs from the original policy's, with both values. */
+export function OriginDifferences(): ReactNode {
+  const differences = originDifferences(useSiteConfig().policy.options);
+  if (differences.length === 0) {
+    return (
+      <p>
+        <Translate id="originDifferences.none">
+          None. Every option has the value that the original policy chose.
+        </Translate>
+      </p>
+    );
+  }
+  return (
+    <ul>
+      {differences.map((difference) => (
+        <li key={difference.id}>
+          <Translate
+            id="originDifferences.item"
+            values={{
+              option: difference.option,
+              chosen: difference.chosen,
+              original: difference.original,
+            }}
+          >
+            {'{option}: {chosen} (the original policy: {original})'}
+          </Translate>
+        </li>
+      ))}
+    </ul>
+  );
 }

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
+import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { saveText } from '@site/src/utils/download';
 import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/replyTemplates';
@@ -39,6 +40,7 @@ function exportLabels(): ExportLabels {
 /** Every template, with inputs that fill them all, a filter by situation, a search and an export. */
 export default function ReplyTemplateLibrary(): ReactNode {
   const config = useSiteConfig();
+  const pathTo = useRoutePaths();
   const templates = templatesFor(config.policy.options);
   const [inputs, setInputs] = useState<ReplyInputs>(emptyInputs);
   const { filters, setFilters } = useTemplateFilters();
@@ -213,7 +215,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
               {replyCaseTitles[group.caseId]}
             </Heading>
             <p>
-              <Link to={`/reviewers-guide#${group.caseId}`}>
+              <Link to={pathTo('reviewersGuide', group.caseId)}>
                 <Translate id="replyTemplates.guideLink">How to handle this case</Translate>
               </Link>
             </p>

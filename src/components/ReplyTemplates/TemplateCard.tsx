@@ -4,10 +4,10 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import CopyButton from '@site/src/components/CopyButton';
-import { policyPath } from '@site/src/data/policySections';
+import { policySectionTitles } from '@site/src/data/policySections';
+import { useRoutePath } from '@site/src/hooks/useRoutePath';
 import {
   placeholderMeta,
-  policySectionTitles,
   replyToneLabels,
   type ReplyTemplate,
 } from '@site/src/data/replyTemplates';
@@ -63,6 +63,7 @@ export default function TemplateCard({
   headingLevel,
   children,
 }: TemplateCardProps): ReactNode {
+  const sectionPath = useRoutePath('policy', template.section);
   return (
     <article className={clsx('card', styles.card)} aria-label={template.title}>
       <div className={clsx('card__header', styles.header)}>
@@ -93,8 +94,8 @@ export default function TemplateCard({
             <Translate id="replyTemplates.card.restsOn">Rests on</Translate>
           </dt>
           <dd>
-            <Link to={`${policyPath}#${template.section}`}>
-              {policySectionTitles[template.section]}
+            <Link to={sectionPath}>
+              {translate(policySectionTitles[template.section])}
             </Link>
           </dd>
         </dl>

@@ -1,15 +1,14 @@
 // Builds the one Markdown file that holds every template, for teams that keep saved replies in a repository.
 import type { SiteConfig } from '../../config/types';
-import { policyPath } from '../../data/policySections';
 import {
   placeholderMeta,
-  policySectionTitles,
   replyCaseTitles,
   replyToneLabels,
   type ReplyTemplate,
 } from '../../data/replyTemplates';
 import { policyAddress, siteAddress } from '../../config/urls';
-import { filledReply, replyTemplatesPath } from './fill';
+import { policySectionTitles } from '../../data/policySections';
+import { filledReply } from './fill';
 import { markdownText } from '../../utils/markdownText';
 import type { ReplyInputs } from './fill';
 import { groupByCase } from './filters';
@@ -60,7 +59,7 @@ export function buildTemplatesFile(
   const values = {
     project: markdownText(config.project.name),
     version: config.policy.version,
-    policyUrl: siteAddress(config, policyPath),
+    policyUrl: siteAddress(config, 'policy'),
     example: placeholderMeta.comments.marker,
   };
   const lines: string[] = [
@@ -82,8 +81,8 @@ export function buildTemplatesFile(
         `- ${labels.tone}: ${replyToneLabels[template.tone]}`,
         `- ${labels.useWhen}: ${template.useWhen}`,
         `- ${labels.notWhen}: ${template.notWhen}`,
-        `- ${labels.restsOn}: [${policySectionTitles[template.section]}](${policyAddress(config, template.section)})`,
-        `- ${labels.link}: ${siteAddress(config, replyTemplatesPath)}#${template.id}`,
+        `- ${labels.restsOn}: [${policySectionTitles[template.section].message}](${policyAddress(config, template.section)})`,
+        `- ${labels.link}: ${siteAddress(config, 'replyTemplates', template.id)}`,
         '',
         `${fence}markdown`,
         reply,

@@ -97,7 +97,7 @@ describe('placeholderValues', () => {
 
   it('works at the root of a site too', () => {
     const atRoot = { ...config, site: { url: 'https://policy.example.org', baseUrl: '/' } };
-    expect(siteAddress(atRoot, '/self-check')).toBe('https://policy.example.org/self-check');
+    expect(siteAddress(atRoot, 'selfCheck')).toBe('https://policy.example.org/self-check');
   });
 
   it('fills the inputs with the normalising rules', () => {

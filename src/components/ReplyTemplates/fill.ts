@@ -3,7 +3,7 @@ import { policyAddress, siteAddress } from '../../config/urls';
 import { markdownLink, markdownText } from '../../utils/markdownText';
 import type { SiteConfig } from '../../config/types';
 import type { PolicyOptionId, PolicyOptions } from '../../data/policyOptions';
-import { policyPath, type PolicyAnchor } from '../../data/policySections';
+import type { PolicyAnchor } from '../../data/policySections';
 import {
   placeholderIds,
   placeholderMeta,
@@ -14,10 +14,6 @@ import {
   type ReplyTemplate,
 } from '../../data/replyTemplates';
 
-/** The contributors' self-check page. */
-export const selfCheckPath = '/self-check';
-/** The page that lists every template. */
-export const replyTemplatesPath = '/reply-templates';
 
 /** What the reviewer types on the templates page. */
 export interface ReplyInputs {
@@ -72,12 +68,12 @@ export function placeholderValues(
     contributor: emptyToNull(normaliseHandle(inputs.contributor)),
     reviewer: emptyToNull(normaliseName(inputs.reviewer)),
     project: markdownText(config.project.name),
-    policyUrl: siteAddress(config, policyPath),
+    policyUrl: siteAddress(config, 'policy'),
     sectionUrl: policyAddress(config, section),
     disclosureUrl: policyAddress(config, 'disclosure'),
     examplesUrl: policyAddress(config, 'disclosure-examples'),
     translationUrl: policyAddress(config, 'machine-translation'),
-    selfCheckUrl: siteAddress(config, selfCheckPath),
+    selfCheckUrl: siteAddress(config, 'selfCheck'),
     contact: markdownLink(config.contact.label, config.contact.url),
     trailer: trailer === 'none' ? null : trailerExamples[trailer],
     // Written in by hand after pasting: the reply keeps the marker.

@@ -3,7 +3,8 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { replyCaseIds, type ReplyCaseId } from '@site/src/data/replyTemplates';
-import { emptyInputs, fillTemplate, replyTemplatesPath, templatesFor } from './fill';
+import { useRoutePaths } from '@site/src/hooks/useRoutePath';
+import { emptyInputs, fillTemplate, templatesFor } from './fill';
 import TemplateCard from './TemplateCard';
 import styles from './styles.module.css';
 
@@ -17,6 +18,7 @@ interface ReplyTemplatesProps {
 /** One case's templates on the guide, with markers where the names go. */
 export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): ReactNode {
   const config = useSiteConfig();
+  const pathTo = useRoutePaths();
   if (!(replyCaseIds as readonly string[]).includes(caseId)) {
     // MDX props are not type-checked: fail the build with a message that says what to fix.
     throw new Error(
@@ -35,7 +37,7 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
           segments={fillTemplate(template, config, emptyInputs)}
           headingLevel="h5"
         >
-          <Link to={`${replyTemplatesPath}#${template.id}`}>
+          <Link to={pathTo('replyTemplates', template.id)}>
             <Translate id="replyTemplates.fillInLink">Fill in the handle and your name</Translate>
           </Link>
         </TemplateCard>

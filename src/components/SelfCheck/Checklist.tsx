@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
-import { policyPath } from '@site/src/data/policySections';
+import { policySectionTitles } from '@site/src/data/policySections';
+import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import {
   findings as findingNodes,
   type FindingLevel,
@@ -44,6 +45,7 @@ interface ChecklistProps {
 
 /** Every question this project's options can reach, with what each answer means. */
 export default function Checklist({ policy, wording, folded }: ChecklistProps): ReactNode {
+  const pathTo = useRoutePaths();
   const reachable = reachableQuestions(policy);
   const numberOf = (question: QuestionId): number => reachable.indexOf(question) + 1;
 
@@ -75,10 +77,10 @@ export default function Checklist({ policy, wording, folded }: ChecklistProps): 
                             {levelLabel(findingNodes[finding].level, policy)}
                           </span>{' '}
                           {meaning.reason}{' '}
-                          <Link to={`${policyPath}#${findingNodes[finding].anchor}`}>
+                          <Link to={pathTo('policy', findingNodes[finding].anchor)}>
                             {translate(
                               { id: 'selfCheck.result.policyLink', message: 'Policy: {section}' },
-                              { section: wording.anchors[findingNodes[finding].anchor] },
+                              { section: translate(policySectionTitles[findingNodes[finding].anchor]) },
                             )}
                           </Link>
                         </p>

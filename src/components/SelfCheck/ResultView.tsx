@@ -3,7 +3,8 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
-import { policyPath } from '@site/src/data/policySections';
+import { policySectionTitles } from '@site/src/data/policySections';
+import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { findings as findingNodes, type Answer } from '@site/src/data/selfCheck/flow';
 import { findingText, questionText, type SelfCheckWording } from '@site/src/data/selfCheck/wording';
 import CopyButton from '@site/src/components/CopyButton';
@@ -90,6 +91,7 @@ export default function ResultView({
   headingRef,
 }: ResultViewProps): ReactNode {
   const headingId = useId();
+  const pathTo = useRoutePaths();
   const steps = result.findings.flatMap((id) => findingText(wording, id).steps ?? []);
   // Only rendered in the browser, after hydration, so reading the address here is safe.
   const permalink = `${window.location.origin}${window.location.pathname}${addressFor(answers)}`;
@@ -116,10 +118,10 @@ export default function ResultView({
           return (
             <li key={id}>
               {wording.findings[id].reason}{' '}
-              <Link to={`${policyPath}#${anchor}`}>
+              <Link to={pathTo('policy', anchor)}>
                 {translate(
                   { id: 'selfCheck.result.policyLink', message: 'Policy: {section}' },
-                  { section: wording.anchors[anchor] },
+                  { section: translate(policySectionTitles[anchor]) },
                 )}
               </Link>
             </li>

@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import { fileCatalog, includedFileIds, type GeneratedFileId } from '@site/src/adoption/fileCatalog';
-import { filesFolder } from '@site/src/config/urls';
+import { useFilePath } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 
 function FileLink({ id }: { readonly id: GeneratedFileId }): ReactNode {
   const { fileName, repositoryPath } = fileCatalog[id];
-  const href = useBaseUrl(`${filesFolder}${fileName}`);
+  const href = useFilePath(fileName);
   return (
     <li>
       {/* A plain link: these are files, not pages, so the router must not handle them. */}

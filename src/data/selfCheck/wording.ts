@@ -11,7 +11,6 @@
  * stable once published.
  */
 import { translate } from '@docusaurus/Translate';
-import type { PolicyAnchor } from '../policySections';
 import type { FindingId, OptionId, QuestionId, findings } from './flow';
 
 export interface Wording {
@@ -35,8 +34,6 @@ export type FindingWording = {
 export interface SelfCheckWording {
   readonly questions: { readonly [Question in QuestionId]: QuestionWording<Question> };
   readonly findings: FindingWording;
-  /** How a link to each policy section reads. */
-  readonly anchors: Readonly<Record<PolicyAnchor, string>>;
 }
 
 /** One question's words, for code that handles any question. */
@@ -584,35 +581,6 @@ export function selfCheckWording(): SelfCheckWording {
           }),
         ],
       },
-    },
-    anchors: {
-      responsibility: translate({
-        id: 'selfCheck.anchor.responsibility',
-        message: 'Responsibility',
-      }),
-      disclosure: translate({ id: 'selfCheck.anchor.disclosure', message: 'Disclosure' }),
-      quality: translate({ id: 'selfCheck.anchor.quality', message: 'Quality' }),
-      copyright: translate({ id: 'selfCheck.anchor.copyright', message: 'Copyright' }),
-      communication: translate({ id: 'selfCheck.anchor.communication', message: 'Communication' }),
-      agents: translate({ id: 'selfCheck.anchor.agents', message: 'Agents' }),
-      'what-to-include': translate({
-        id: 'selfCheck.anchor.whatToInclude',
-        message: 'What to include in a disclosure',
-      }),
-      'disclosure-examples': translate({
-        id: 'selfCheck.anchor.disclosureExamples',
-        message: 'Disclosure examples',
-      }),
-      'accessibility-tools': translate({
-        id: 'selfCheck.anchor.accessibilityTools',
-        message: 'Accessibility tools',
-      }),
-      'machine-translation': translate({
-        id: 'selfCheck.anchor.machineTranslation',
-        message: 'Machine translation',
-      }),
-      'agents-md': translate({ id: 'selfCheck.anchor.agentsMd', message: 'AGENTS.md' }),
-      versions: translate({ id: 'selfCheck.anchor.versions', message: 'Versions and changes' }),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import styles from '../index.module.css';
 
 interface Path {
@@ -14,6 +15,7 @@ interface Path {
 }
 
 function usePaths(): readonly Path[] {
+  const pathTo = useRoutePaths();
   return [
     {
       id: 'contributing',
@@ -23,10 +25,10 @@ function usePaths(): readonly Path[] {
         message:
           'Read the policy before you open an issue or a pull request. Learn when and how to say that you used an LLM.',
       }),
-      to: '/policy',
+      to: pathTo('policy'),
       action: translate({ id: 'home.paths.contributing.action', message: 'Read the policy' }),
       secondary: {
-        to: '/self-check',
+        to: pathTo('selfCheck'),
         action: translate({
           id: 'home.paths.contributing.secondary',
           message: 'Check your contribution',
@@ -41,7 +43,7 @@ function usePaths(): readonly Path[] {
         message:
           'A contribution feels machine-made. Learn when to ask “Did you write this?”, and how to ask kindly.',
       }),
-      to: '/reviewers-guide',
+      to: pathTo('reviewersGuide'),
       action: translate({
         id: 'home.paths.reviewing.action',
         message: 'Open the reviewers’ guide',
@@ -58,7 +60,7 @@ function usePaths(): readonly Path[] {
         message:
           'Use this policy in your own project. Edit one configuration file, build, and publish your own site.',
       }),
-      to: '/adopt',
+      to: pathTo('adopt'),
       action: translate({ id: 'home.paths.adopting.action', message: 'Adopt this policy' }),
     },
   ];

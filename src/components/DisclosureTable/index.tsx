@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import {
+  disclosureTable,
+  disclosureUses,
+  verdictFor,
+  verdictLabel,
+  type DisclosureUseId,
+} from '@site/src/data/disclosureUses';
+import { resolveChoice } from '@site/src/data/policyChoice';
+import { useRoutePath } from '@site/src/hooks/useRoutePath';
+import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import styles from './styles.module.css';
+
+/** The table "When to disclose" of the policy page, from src/data/disclosureUses.ts. */
+export default function DisclosureTable(): ReactNode {
+  const rows = disclosureTable(useSiteConfig().policy.options);
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="uses.table.use">Kind of LLM use</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="uses.table.verdict">What the policy asks</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.use} id={`use-${row.use}`}>
+              <td>{translate(row.label)}</td>
+              <td className={styles[`verdict-${row.verdict}`]}>{translate(row.verdictLabel)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface UseVerdictsProps {
+  /** The uses a FAQ answer is about, as ids from src/data/disclosureUses.ts. */
+  readonly uses: readonly DisclosureUseId[];
+}
+
+/**
+ * The policy's answer for the uses a FAQ answer is about, taken from the
+ * table, so the FAQ can never give another answer than the policy.
+ */
+export function UseVerdicts({ uses }: UseVerdictsProps): ReactNode {
+  const { options } = useSiteConfig().policy;
+  const tablePath = useRoutePath('policy', 'when-to-disclose');
+  const known = uses.filter((use) => (disclosureUses[use] as unknown) !== undefined);
+  if (known.length !== uses.length) {
+    // MDX props are not type-checked: fail the build with a message that says what to fix.
+    throw new Error(`<UseVerdicts uses={[...]}> names an unknown use: ${uses.join(', ')}.`);
+  }
+  const shown = uses.flatMap((use) => {
+    const verdict = verdictFor(use, options);
+    return verdict === null ? [] : [{ use, verdict }];
+  });
+  return (
+    <div className={styles.verdicts}>
+      <p className={styles.verdictsTitle}>
+        <Link to={tablePath}>
+          <Translate id="uses.faq.title">What the policy asks</Translate>
+        </Link>
+      </p>
+      <ul>
+        {shown.map(({ use, verdict }) => (
+          <li key={use}>
+            {translate(resolveChoice(disclosureUses[use].label, options))}
+            {': '}
+            <span className={styles.verdictText}>{translate(verdictLabel(verdict, options))}</span>
+            {'.'}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

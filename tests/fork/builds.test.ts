@@ -1,0 +1,147 @@
+// Checks every page of three builds: the config under test and the two forks of the simulation.
+// Expectations come from each build's own config, never from the shipped example.
+import { describe, expect, it } from 'vitest';
+import forkConfig from '../fixtures/fork.config';
+import markupConfig from '../fixtures/markup.config';
+import selectedConfig from '../selectedConfig';
+import { routePath, routes, type RouteName } from '../../src/config/routes';
+import { formatIsoDate } from '../../src/config/format';
+import { defaultBuildDir, forkBuildDir } from './paths';
+import {
+  fileForPath,
+  hasAnchor,
+  html,
+  pagesOf,
+  pathOfPage,
+  visibleText,
+  type BuiltSite,
+} from './site';
+
+const sites: readonly (BuiltSite & { readonly name: string })[] = [
+  { name: 'the build of the config under test', dir: defaultBuildDir, config: selectedConfig },
+  { name: 'the fork', dir: forkBuildDir('fork'), config: forkConfig },
+  { name: 'the fork with markup characters', dir: forkBuildDir('markup'), config: markupConfig },
+];
+
+/** What each navbar item is called, and the page it must lead to. */
+const navbarItems: readonly (readonly [string, RouteName])[] = [
+  ['Policy', 'policy'],
+  ['Self-check', 'selfCheck'],
+  ['Reviewers’ guide', 'reviewersGuide'],
+  ['Reply templates', 'replyTemplates'],
+  ['FAQ', 'faq'],
+  ['Adopt', 'adopt'],
+];
+
+/** The build file of a route: "policy" -> "policy.html". */
+function fileOfRoute(route: RouteName): string {
+  return route === 'home' ? 'index.html' : `${routes[route].slice(1)}.html`;
+}
+
+/** Why a link on a page is broken, or null when it leads somewhere that exists. */
+function brokenLink(site: BuiltSite, page: string, href: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
+    return null;
+  }
+  const [path, anchor] = href.split('#') as [string, string | undefined];
+  if (path !== '' && !path.startsWith('/')) {
+    return 'a relative link, which breaks when the page moves';
+  }
+  const target = path === '' ? page : fileForPath(site, path);
+  if (target === null) {
+    return 'no page or file of the build has this address';
+  }
+  if (anchor && target.endsWith('.html') && !hasAnchor(site, target, anchor)) {
+    return `${target} has no element with the id "${anchor}"`;
+  }
+  return null;
+}
+
+describe.each(sites)('$name', (site) => {
+  const pages = pagesOf(site);
+  const { project, contact, policy, textLicense, site: where } = site.config;
+
+  it('has a page for every route', () => {
+    for (const route of Object.keys(routes) as RouteName[]) {
+      expect(pages, route).toContain(fileOfRoute(route));
+    }
+  });
+
+  it('links only to pages, files and anchors that exist', () => {
+    const broken = pages.flatMap((page) => {
+      const $ = html(site, page);
+      return $('a[href]')
+        .toArray()
+        .flatMap((element) => {
+          const href = $(element).attr('href') ?? '';
+          const why = brokenLink(site, page, href);
+          return why === null ? [] : [`${page}: ${href} (${why})`];
+        });
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it.each(navbarItems)('its navbar item "%s" leads to that page on every page', (label, route) => {
+    for (const page of pages) {
+      const $ = html(site, page);
+      const link = $('nav.navbar a.navbar__link')
+        .filter((_, element) => $(element).text().trim() === label)
+        .first();
+      expect(link.attr('href'), page).toBe(routePath(where.baseUrl, route));
+      expect(fileForPath(site, link.attr('href') ?? ''), page).toBe(fileOfRoute(route));
+    }
+  });
+
+  it.each(pages)('%s marks only itself as the current page', (page) => {
+    const $ = html(site, page);
+    const current = $('[aria-current="page"]')
+      .toArray()
+      .map((element) => ($(element).attr('href') ?? '').split('#')[0]);
+    expect(current.filter((href) => href !== pathOfPage(site, page))).toEqual([]);
+    const isNavbarPage = navbarItems.some(([, route]) => fileOfRoute(route) === page);
+    expect($('nav.navbar a.navbar__link[aria-current="page"]')).toHaveLength(isNavbarPage ? 1 : 0);
+  });
+
+  it.each(pages.filter((page) => page !== '404.html'))(
+    '%s shows the project’s details as text, with its own links',
+    (page) => {
+      const $ = html(site, page);
+      expect($('title').text()).toContain(project.name);
+      expect($('.navbar__title').first().text()).toBe(project.name);
+      expect(visibleText(site, page)).toContain(project.name);
+      const hrefs = $('a[href]')
+        .toArray()
+        .map((element) => $(element).attr('href'));
+      expect(hrefs).toEqual(
+        expect.arrayContaining([
+          project.repositoryUrl,
+          project.issuesUrl,
+          project.pullRequestsUrl,
+          contact.url,
+        ]),
+      );
+    },
+  );
+
+  it('states its version, date of adoption and licence in the footer of every page', () => {
+    for (const page of pages) {
+      const footer = html(site, page)('footer').text();
+      expect(footer, page).toContain(
+        `Policy version ${policy.version}, adopted ${formatIsoDate(policy.adoptedOn)}.`,
+      );
+      expect(footer, page).toContain(textLicense.name);
+    }
+  });
+
+  it('shows the example notice on every page exactly when the config is the example', () => {
+    for (const page of pages) {
+      const notice = html(site, page)('.theme-announcement-bar');
+      if (site.config.isExample) {
+        expect(notice.text(), page).toContain(`for the fictional project ${project.name}.`);
+        expect(notice.find('a').attr('href'), page).toBe(routePath(where.baseUrl, 'adopt'));
+      } else {
+        expect(notice, page).toHaveLength(0);
+      }
+    }
+  });
+});

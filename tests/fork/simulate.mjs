@@ -1,0 +1,86 @@
+// The fork simulation: does what the README's "Adopt it" steps ask of a project, for two
+// fictional projects, and checks the result.
+//
+// For each fixture in tests/fixtures/ it copies this repository to .fork-simulation/<name>/,
+// replaces site.config.ts with the fixture (the one file a project edits), and runs the same
+// checks as `npm test` there: the type check, the unit tests, the build and the end-to-end tests.
+// Then it compares the two builds (tests/fork/*.test.ts) and prints one summary line.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const workDir = join(root, '.fork-simulation');
+
+/** The projects that adopt the policy, each with its own port for its served build. */
+const forks = [
+  { name: 'fork', fixture: 'tests/fixtures/fork.config.ts', port: '4174' },
+  { name: 'markup', fixture: 'tests/fixtures/markup.config.ts', port: '4175' },
+];
+
+/** The checks of `npm test` that depend on the config; lint reads the same files as here. */
+const steps = ['typecheck', 'test:unit', 'build', 'test:e2e'];
+
+function run(command, args, options) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed in ${options.cwd}`);
+  }
+}
+
+/** Every file of this checkout that git tracks or would track, as it is in the working tree. */
+function repositoryFiles() {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (listed.status !== 0) {
+    throw new Error(`git ls-files failed: ${listed.stderr}`);
+  }
+  return listed.stdout.split('\0').filter((file) => file !== '');
+}
+
+/** A fixture imports from tests/fixtures/; as site.config.ts it imports from the root. */
+function asSiteConfig(fixtureText) {
+  return fixtureText.replaceAll("from '../../", "from './");
+}
+
+function prepare(fork) {
+  const dir = join(workDir, fork.name);
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of repositoryFiles()) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(join(root, file), join(dir, file), { dereference: false });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(
+    join(dir, 'site.config.ts'),
+    asSiteConfig(readFileSync(join(root, fork.fixture), 'utf8')),
+  );
+  return dir;
+}
+
+const timings = [];
+const started = performance.now();
+for (const fork of forks) {
+  console.log(`\nFork simulation: ${fork.fixture} as site.config.ts`);
+  const forkStarted = performance.now();
+  const dir = prepare(fork);
+  const env = { ...process.env, E2E_PORT: fork.port };
+  delete env.SITE_CONFIG;
+  delete env.E2E_BUILD_DIR;
+  for (const step of steps) {
+    run('npm', ['run', '--silent', step], { cwd: dir, env });
+  }
+  timings.push(`${fork.name} ${((performance.now() - forkStarted) / 1000).toFixed(0)} s`);
+}
+
+console.log('\nFork simulation: comparing the builds');
+run('npx', ['vitest', 'run', '--config', 'vitest.fork.config.mts'], { cwd: root, env: process.env });
+
+const total = ((performance.now() - started) / 1000).toFixed(0);
+console.log(
+  `Fork simulation passed: ${forks.length} projects adopted the policy by replacing ` +
+    `site.config.ts, and npm test's checks passed for each (${timings.join(', ')}); ${total} s in all.`,
+);
