@@ -14,6 +14,11 @@ import {
   type PolicyOptionId,
   type PolicyOptions,
 } from '../../src/data/policyOptions';
+import {
+  chosenSentence,
+  closedModelsSentence,
+  disclosureSentence,
+} from '../../src/data/policySummary';
 import markup from '../fixtures/markup.config';
 import { expect, gotoHydrated, sitePath, test } from './fixtures';
 import siteConfig from './siteConfig';
@@ -102,13 +107,6 @@ async function downloadFrom(page: Page, button: Locator): Promise<{ name: string
   return { name: download.suggestedFilename(), path: await download.path() };
 }
 
-const disclosureWords: Readonly<
-  Record<PolicyOptions['disclosure'], { readonly summary: string; readonly section: RegExp }>
-> = {
-  required: { summary: 'If an LLM helped you, say so.', section: /say so: name the tools/ },
-  encouraged: { summary: 'If an LLM helped you, please say so.', section: /It is not required/ },
-};
-
 test.describe('the adoption builder', () => {
   test('changes the summary and the files as the options change', async ({ page }) => {
     await gotoHydrated(page, '/adopt');
@@ -117,9 +115,10 @@ test.describe('the adoption builder', () => {
 
     for (const value of [otherValue('disclosure'), options.disclosure]) {
       await choose(page, 'disclosure', value);
-      await expect(summary).toContainText(disclosureWords[value].summary);
+      const sentence = chosenSentence(disclosureSentence, { ...options, disclosure: value });
+      await expect(summary).toContainText(sentence);
       await expect(preview(page, 'CONTRIBUTING-section.md')).toHaveValue(
-        disclosureWords[value].section,
+        new RegExp(escapeRegExp(sentence)),
       );
       await expect(status).toHaveText(
         new RegExp(`^Disclosure: ${escapeRegExp(valueLabel('disclosure', value))}\\.`),
@@ -128,7 +127,10 @@ test.describe('the adoption builder', () => {
 
     const closed = otherValue('closedCommercialModels');
     await choose(page, 'closedCommercialModels', closed);
-    const closedSentence = 'Output of closed commercial models is not accepted.';
+    const closedSentence = chosenSentence(closedModelsSentence, {
+      ...options,
+      closedCommercialModels: 'not-accepted',
+    });
     if (closed === 'not-accepted') {
       await expect(summary).toContainText(closedSentence);
     } else {
