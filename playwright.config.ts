@@ -7,6 +7,8 @@ const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Lets the tests read the site's own wording, whose translate() needs the Docusaurus build.
+  tsconfig: './tests/e2e/tsconfig.json',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,

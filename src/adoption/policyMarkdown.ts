@@ -59,7 +59,8 @@ function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 }
 
-function applyConditions(text: string, config: SiteConfig): string {
+/** Keeps or drops each `<WhenOption>` passage of MDX, as the options choose. */
+export function applyConditions(text: string, config: SiteConfig): string {
   return text.replace(
     /<WhenOption\b([^>]*)>([\s\S]*?)<\/WhenOption>/g,
     (_, attributes: string, children: string) => {

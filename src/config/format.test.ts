@@ -11,7 +11,6 @@ describe('formatIsoDate', () => {
   });
 });
 
-
 describe('escapeHtml', () => {
   it('makes markup inert', () => {
     expect(escapeHtml(`<img src=x onerror="alert('1')"> & co`)).toBe(

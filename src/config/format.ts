@@ -19,7 +19,6 @@ export function formatIsoDate(isoDate: string): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-
 export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')

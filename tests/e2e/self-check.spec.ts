@@ -1,36 +1,61 @@
 import type { Locator, Page } from '@playwright/test';
 import siteConfig from './siteConfig';
 import { buildDisclosure, buildParagraph } from '../../src/components/SelfCheck/disclosure';
-import { longestPathFrom } from '../../src/components/SelfCheck/logic';
+import {
+  longestPathFrom,
+  nextAfter,
+  walk,
+  type OutcomeId,
+} from '../../src/components/SelfCheck/logic';
+import { addressFor } from '../../src/components/SelfCheck/url';
+import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
+import { selfCheckWording } from '../../src/data/selfCheck/wording';
 import { expect, gotoHydrated, sitePath, test } from './fixtures';
 
+// Every expectation comes from the config under test: the wording and the flow are read through
+// the same functions the page uses, so a project's own options give their own expected results.
 const options = siteConfig.policy.options;
-/** The first question's progress line; the maximum depends on the project's options. */
-const firstProgress = `Question 1 of at most ${longestPathFrom('start', options)}`;
+const wording = selfCheckWording(options);
+const questionTitle = (question: QuestionId): string => wording.questions[question].title;
+const label = (question: QuestionId, option: string): string =>
+  (wording.questions[question].options as Record<string, { label: string }>)[option].label;
 
-const question = {
-  start: 'Did an LLM, or a tool built on one, play any part in this contribution?',
-  tool: 'Which kind of help did you use?',
-  output: 'What did the LLM produce?',
-  posted:
-    'Who wrote the words you post: the issue, the pull-request description and your comments?',
-  source: 'Do you know where every part of the contribution comes from?',
-  decisions: 'Could you explain every decision in the work to a reviewer?',
-} as const;
-
-const outcome = {
+const outcomeTitles: Readonly<Record<OutcomeId, string>> = {
   ready: 'Ready to submit',
   disclose: 'Ready once disclosed',
+  yourCall: 'Your decision',
   work: 'Needs some work first',
   stop: 'Not acceptable under this policy',
-} as const;
+};
 
-/** Work an LLM helped with: ready once disclosed, or ready where the project only encourages it. */
-const disclosedOutcome = options.disclosure === 'required' ? outcome.disclose : outcome.ready;
-
+const firstProgress = `Question 1 of at most ${longestPathFrom('start', options)}`;
 const noticeText = 'could not read';
 const fallbackLabel =
   'Your browser did not allow copying. The text is selected below: copy it with your keyboard or menu.';
+
+/**
+ * A path through the check, written without the question about closed models: where this
+ * project asks it, the answer "no" is added, so the path fits any project's options.
+ */
+function path(...steps: readonly (readonly [QuestionId, ...string[]])[]): Answer[] {
+  const answers: Answer[] = [];
+  for (const [question, ...chosen] of steps) {
+    const walked = walk(answers, options);
+    if (walked.ok && walked.step.kind === 'question' && walked.step.question === 'closedModel') {
+      answers.push({ question: 'closedModel', options: ['no'] });
+    }
+    answers.push({ question, options: chosen } as Answer);
+  }
+  return answers;
+}
+
+function outcomeOf(answers: readonly Answer[]): OutcomeId {
+  const walked = walk(answers, options);
+  if (!walked.ok || walked.step.kind !== 'result') {
+    throw new Error(`${addressFor(answers)} does not lead to a result`);
+  }
+  return walked.step.result.outcome;
+}
 
 async function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
@@ -45,51 +70,66 @@ async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
 }
 
 /**
- * Answers the current question with the keyboard alone: Tab into the radio
- * group, arrow keys to the answer, Space to choose it, Tab to Continue, Enter.
+ * Answers the current question with the keyboard alone. One answer: Tab into the radio
+ * group, arrow keys to the answer, Space. Several answers: Tab to each checkbox, Space.
+ * Then Tab to Continue and Enter.
  */
-async function answer(page: Page, title: string, option: string): Promise<void> {
-  const group = page.getByRole('group', { name: title });
+async function answer(page: Page, { question, options: chosen }: Answer): Promise<void> {
+  const group = page.getByRole('group', { name: questionTitle(question) });
   await expect(group).toBeVisible();
-  const radios = group.getByRole('radio');
-  for (let presses = 0; presses < 80; presses += 1) {
-    const focusedRadio = await radios.evaluateAll((elements) =>
-      elements.some((element) => element === document.activeElement),
-    );
-    if (focusedRadio) {
-      break;
+  if (question === 'uses' || question === 'source') {
+    for (const option of chosen) {
+      const box = group.getByRole('checkbox', { name: label(question, option), exact: true });
+      await tabTo(page, box);
+      await page.keyboard.press('Space');
+      await expect(box).toBeChecked();
     }
-    await page.keyboard.press('Tab');
+  } else {
+    const radios = group.getByRole('radio');
+    for (let presses = 0; presses < 80; presses += 1) {
+      const focused = await radios.evaluateAll((elements) =>
+        elements.some((element) => element === document.activeElement),
+      );
+      if (focused) {
+        break;
+      }
+      await page.keyboard.press('Tab');
+    }
+    const target = group.getByRole('radio', { name: label(question, chosen[0]), exact: true });
+    for (let presses = 0; presses < 8 && !(await isFocused(target)); presses += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(target).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(target).toBeChecked();
   }
-  const target = group.getByRole('radio', { name: option, exact: true });
-  for (let presses = 0; presses < 8 && !(await isFocused(target)); presses += 1) {
-    await page.keyboard.press('ArrowDown');
-  }
-  await expect(target).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(target).toBeChecked();
-  await tabTo(page, page.getByRole('button', { name: 'Continue' }), 3);
+  await tabTo(page, page.getByRole('button', { name: 'Continue' }));
   await page.keyboard.press('Enter');
 }
 
+async function answerAll(page: Page, answers: readonly Answer[]): Promise<void> {
+  for (const given of answers) {
+    await answer(page, given);
+  }
+}
+
 /** The result's region, named by its heading; the heading has focus once the result appears. */
-async function expectResult(page: Page, title: string): Promise<Locator> {
-  const heading = page.getByRole('heading', { level: 2, name: title });
+async function expectResult(page: Page, outcome: OutcomeId): Promise<Locator> {
+  const heading = page.getByRole('heading', { level: 2, name: outcomeTitles[outcome] });
   await expect(heading).toBeFocused();
-  return page.getByRole('region', { name: title });
+  return page.getByRole('region', { name: outcomeTitles[outcome] });
 }
 
-async function expectQuestion(page: Page, title: string, progress: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
-  await expect(page.getByRole('form', { name: progress })).toBeVisible();
+async function expectQuestion(page: Page, question: QuestionId, number: number): Promise<void> {
+  await expect(
+    page.getByRole('heading', { level: 2, name: questionTitle(question) }),
+  ).toBeFocused();
+  await expect(
+    page.getByRole('form', { name: new RegExp(`^Question ${number} of at most`) }),
+  ).toBeVisible();
 }
 
-const noLlm = 'No. I did not use any LLM-based tool.';
-const helper = 'Yes, as a helper while I did the work myself.';
-const produced = 'Yes, it produced some of the code, tests, documentation or text.';
-const knownSource = 'Yes. I know where every part comes from, and nothing is copied.';
-const everyDecision = 'Yes, every decision.';
-const ownWords = 'I wrote them myself.';
+const noLlm = path(['start', 'no'], ['source', 'own'], ['decisions', 'yes']);
 
 test.describe('the self-check, by keyboard alone', () => {
   test('no LLM at all: ready to submit, with honest progress along the way', async ({
@@ -99,65 +139,86 @@ test.describe('the self-check, by keyboard alone', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await gotoHydrated(page, '/self-check');
     await expect(page.getByRole('form', { name: firstProgress })).toBeVisible();
-    const questionScan = await makeAxeBuilder().analyze();
-    expect(questionScan.violations).toEqual([]);
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
 
-    await answer(page, question.start, noLlm);
-    await expectQuestion(page, question.source, 'Question 2 of at most 3');
-    await answer(page, question.source, knownSource);
-    await expectQuestion(page, question.decisions, 'Question 3 of at most 3');
-    await answer(page, question.decisions, everyDecision);
+    await answer(page, noLlm[0]);
+    await expectQuestion(page, 'source', 2);
+    await expect(page.getByRole('form', { name: 'Question 2 of at most 3' })).toBeVisible();
+    await answer(page, noLlm[1]);
+    await expectQuestion(page, 'decisions', 3);
+    await answer(page, noLlm[2]);
 
-    const result = await expectResult(page, outcome.ready);
+    const result = await expectResult(page, 'ready');
     await expect(result).toContainText('there is nothing to disclose');
     await expect(result.getByRole('link', { name: 'Policy: Disclosure' })).toHaveAttribute(
       'href',
       /\/policy#disclosure$/,
     );
     await expect(result.getByRole('heading', { name: 'Your disclosure' })).toHaveCount(0);
-    expect(new URL(page.url()).search).toBe('?a=start.none,source.known,decisions.yes');
-
-    const resultScan = await makeAxeBuilder().analyze();
-    expect(resultScan.violations).toEqual([]);
+    expect(new URL(page.url()).search).toBe('?start=no&source=own&decisions=yes');
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
 
-  test('machine translation of your own words follows the project’s option', async ({ page }) => {
-    await gotoHydrated(page, '/self-check');
-    await answer(page, question.start, helper);
-    await answer(page, question.tool, 'Machine translation of words I wrote in my own language');
-    await answer(
-      page,
-      question.posted,
-      'I wrote them in my own language, and a tool translated them.',
+  test('several kinds of help: the answer follows the heaviest, and explains each', async ({
+    page,
+    makeAxeBuilder,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'lineCompletion', 'accessibility'],
+      ['source', 'own'],
+      ['decisions', 'yes'],
     );
-    await answer(page, question.source, knownSource);
-    await answer(page, question.decisions, everyDecision);
-    const exempt = options.machineTranslation === 'exempt';
-    const result = await expectResult(page, exempt ? outcome.ready : disclosedOutcome);
+    await gotoHydrated(page, '/self-check');
+    await answer(page, answers[0]);
+    await expectQuestion(page, 'uses', 2);
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+    await answerAll(page, answers.slice(1));
+    const result = await expectResult(page, outcomeOf(answers));
+    await expect(result.getByRole('list').first().getByRole('listitem')).toHaveCount(4);
+    await expect(result).toContainText(wording.findings.lineCompletion.reason);
+    await expect(result).toContainText(wording.findings.accessibility.reason);
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+  });
+
+  test('a translator reaches the translation answer, whatever else helped', async ({ page }) => {
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'grammar', 'translation'],
+      ['source', 'own'],
+      ['decisions', 'yes'],
+    );
+    await gotoHydrated(page, '/self-check');
+    await answerAll(page, answers);
+    const result = await expectResult(page, outcomeOf(answers));
+    await expect(result).toContainText(wording.findings.translation.reason);
     await expect(
       result.getByRole('link', { name: 'Policy: Machine translation' }).first(),
     ).toHaveAttribute('href', /\/policy#machine-translation$/);
   });
 
-  test('a decision you cannot explain: needs some work first, with the steps', async ({
-    page,
-    makeAxeBuilder,
-  }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await gotoHydrated(page, '/self-check');
-    await answer(page, question.start, noLlm);
-    await answer(page, question.source, knownSource);
-    await answer(
-      page,
-      question.decisions,
-      'Not all of them. There is at least one part I cannot explain yet.',
+  test('a gray area: the result leaves the decision to the contributor', async ({ page }) => {
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'generatedCode'],
+      ['source', 'own'],
+      ['decisions', 'yes'],
     );
-    const result = await expectResult(page, outcome.work);
+    expect(outcomeOf(answers)).toBe('yourCall');
+    await gotoHydrated(page, '/self-check');
+    await answerAll(page, answers);
+    const result = await expectResult(page, 'yourCall');
+    await expect(result).toContainText('The policy leaves this case to your judgement.');
+  });
+
+  test('a decision you cannot explain: needs some work first, with the steps', async ({ page }) => {
+    await gotoHydrated(page, '/self-check');
+    await answerAll(page, path(['start', 'no'], ['source', 'own'], ['decisions', 'notAll']));
+    const result = await expectResult(page, 'work');
     await expect(result.getByRole('heading', { name: 'What to do first' })).toBeVisible();
     await expect(result.getByRole('list').nth(1).getByRole('listitem')).toHaveCount(2);
     await expect(result.getByRole('link', { name: 'Policy: Responsibility' })).toBeVisible();
-    const scan = await makeAxeBuilder().analyze();
-    expect(scan.violations).toEqual([]);
   });
 
   test('code a model wrote and you vouch for: not acceptable, with a welcome way forward', async ({
@@ -165,78 +226,78 @@ test.describe('the self-check, by keyboard alone', () => {
     makeAxeBuilder,
   }) => {
     await gotoHydrated(page, '/self-check');
-    await answer(page, question.start, produced);
-    await expectQuestion(page, question.output, 'Question 2 of at most 5');
-    await answer(
-      page,
-      question.output,
-      'The work itself. I read it, tested it and I take responsibility for it, but I did not rewrite it.',
-    );
-    const result = await expectResult(page, outcome.stop);
+    await answerAll(page, path(['start', 'yes'], ['uses', 'vouchedWork']));
+    const result = await expectResult(page, 'stop');
     await expect(result).toContainText('not about you');
     await expect(result.getByRole('heading', { name: 'A welcome way forward' })).toBeVisible();
     await expect(result).toContainText('open an issue that describes the problem');
-
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      const scan = await makeAxeBuilder().analyze();
-      expect(scan.violations, `${scheme} theme`).toEqual([]);
+      expect((await makeAxeBuilder().analyze()).violations, `${scheme} theme`).toEqual([]);
     }
   });
 
   test('Continue without an answer asks kindly for one', async ({ page }) => {
     await gotoHydrated(page, '/self-check');
-    const continueButton = page.getByRole('button', { name: 'Continue' });
-    await tabTo(page, continueButton);
+    await tabTo(page, page.getByRole('button', { name: 'Continue' }));
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('radio', { name: noLlm })).toBeFocused();
-    const group = page.getByRole('group', { name: question.start });
-    await expect(group).toHaveAccessibleDescription(/Please choose one answer to continue\./);
-    await expect(page.getByRole('form', { name: firstProgress })).toBeVisible();
-    await answer(page, question.start, noLlm);
-    await expectQuestion(page, question.source, 'Question 2 of at most 3');
+    await expect(page.getByRole('radio', { name: label('start', 'no') })).toBeFocused();
+    await expect(
+      page.getByRole('group', { name: questionTitle('start') }),
+    ).toHaveAccessibleDescription(/Please choose one answer to continue\./);
+    await answer(page, { question: 'start', options: ['yes'] });
+    await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('group', { name: questionTitle('uses') }),
+    ).toHaveAccessibleDescription(/Please choose at least one answer to continue\./);
   });
 
-  test('Back and Start over work at every step', async ({ page }) => {
+  test('an answer that stands alone clears the others, and the other way round', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/self-check?start=no');
+    const own = page.getByRole('checkbox', { name: label('source', 'own') });
+    const credited = page.getByRole('checkbox', { name: label('source', 'credited') });
+    await credited.check();
+    await own.check();
+    await expect(credited).not.toBeChecked();
+    await credited.check();
+    await expect(own).not.toBeChecked();
+  });
+
+  test('Back, Start over and the browser’s Back and Forward step through the questions', async ({
+    page,
+  }) => {
+    const answers = path(['start', 'yes'], ['uses', 'rewrittenDraft'], ['source', 'own']);
     await gotoHydrated(page, '/self-check');
-    await answer(page, question.start, produced);
-    await answer(
-      page,
-      question.output,
-      'A first draft. I rewrote it myself and made each decision.',
-    );
-    await expectQuestion(page, question.posted, 'Question 3 of at most 5');
+    await answerAll(page, answers.slice(0, -1));
+    const sourceNumber = answers.length;
+    await expectQuestion(page, 'source', sourceNumber);
 
     // Back returns to the previous question, with the earlier answer still chosen.
     await tabTo(page, page.getByRole('button', { name: 'Back' }));
     await page.keyboard.press('Enter');
-    await expectQuestion(page, question.output, 'Question 2 of at most 5');
-    await expect(
-      page.getByRole('radio', {
-        name: 'A first draft. I rewrote it myself and made each decision.',
-      }),
-    ).toBeChecked();
-    expect(new URL(page.url()).search).toBe('?a=start.output');
+    const previous = answers[answers.length - 2];
+    await expectQuestion(page, previous.question, sourceNumber - 1);
+    expect(new URL(page.url()).search).toBe(addressFor(answers.slice(0, -2)));
+
+    // The browser's Back and Forward buttons step through the same history.
+    await page.goBack();
+    await expectQuestion(page, 'source', sourceNumber);
+    await page.goBack();
+    await expectQuestion(page, previous.question, sourceNumber - 1);
+    await page.goForward();
+    await expectQuestion(page, 'source', sourceNumber);
 
     await tabTo(page, page.getByRole('button', { name: 'Start over' }));
     await page.keyboard.press('Enter');
-    await expectQuestion(page, question.start, firstProgress);
+    await expectQuestion(page, 'start', 1);
     expect(new URL(page.url()).search).toBe('');
     await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
-
-    // From a result, Back returns to the last question and Start over to the first.
-    await answer(page, question.start, noLlm);
-    await answer(page, question.source, 'I copied some of it from another project or a website.');
-    await expectResult(page, outcome.work);
-    await tabTo(page, page.getByRole('button', { name: 'Back' }));
-    await page.keyboard.press('Enter');
-    await expectQuestion(page, question.source, 'Question 2 of at most 3');
-    await answer(page, question.source, 'I copied some of it from another project or a website.');
-    await expectResult(page, outcome.work);
-    await tabTo(page, page.getByRole('button', { name: 'Start over' }));
-    await page.keyboard.press('Enter');
-    await expectQuestion(page, question.start, firstProgress);
+    await page.goBack();
+    await expectQuestion(page, 'source', sourceNumber);
   });
 
   test('the disclosure builder copies exactly the text it shows', async ({
@@ -246,19 +307,16 @@ test.describe('the self-check, by keyboard alone', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.emulateMedia({ colorScheme: 'light' });
-    await gotoHydrated(page, '/self-check');
-    await answer(page, question.start, helper);
-    await answer(
-      page,
-      question.tool,
-      'Autocomplete that suggested whole lines or blocks of code, which I accepted',
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'lineCompletion'],
+      ['source', 'own'],
+      ['decisions', 'yes'],
     );
-    await answer(page, question.posted, ownWords);
-    await answer(page, question.source, knownSource);
-    await answer(page, question.decisions, everyDecision);
-    const result = await expectResult(page, disclosedOutcome);
-    const scan = await makeAxeBuilder().analyze();
-    expect(scan.violations).toEqual([]);
+    await gotoHydrated(page, '/self-check');
+    await answerAll(page, answers);
+    const result = await expectResult(page, outcomeOf(answers));
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
 
     const how = result.getByLabel('How you used it');
     await expect(how).toHaveValue(
@@ -300,59 +358,59 @@ test.describe('the self-check, by keyboard alone', () => {
 
   test('a permalink brings back the same result', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await gotoHydrated(page, '/self-check');
-    await answer(page, question.start, produced);
-    await answer(
-      page,
-      question.output,
-      'Tests or repetitive code, such as boilerplate or configuration. The rest of the work is mine.',
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'explanation', 'postedRewritten'],
+      ['source', 'credited'],
+      ['decisions', 'yes'],
     );
-    await answer(page, question.posted, ownWords);
-    await answer(page, question.source, knownSource);
-    await answer(page, question.decisions, everyDecision);
-    const result = await expectResult(page, disclosedOutcome);
-    const answers = await result.getByRole('list').last().innerText();
+    const outcome = outcomeOf(answers);
+    await gotoHydrated(page, '/self-check');
+    await answerAll(page, answers);
+    const result = await expectResult(page, outcome);
+    const shown = await result.getByRole('list').last().innerText();
 
     await tabTo(page, result.getByRole('button', { name: 'Copy the link to this result' }));
     await page.keyboard.press('Enter');
     const permalink = await page.evaluate(() => navigator.clipboard.readText());
     expect(permalink).toBe(page.url());
-    expect(new URL(permalink).search).toBe(
-      '?a=start.output,output.tests,posted.own,source.known,decisions.yes',
-    );
+    expect(new URL(permalink).search).toBe(addressFor(answers));
 
     const reviewer = await context.newPage();
     await reviewer.goto(permalink);
     await expect(reviewer.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-    const restored = reviewer.getByRole('region', { name: disclosedOutcome });
+    const restored = reviewer.getByRole('region', { name: outcomeTitles[outcome] });
     await expect(restored).toBeVisible();
-    expect(await restored.getByRole('list').last().innerText()).toBe(answers);
-    await expect(restored.getByLabel('How you used it')).toHaveValue(
-      'It generated tests or repetitive code, which I checked one by one.',
-    );
+    expect(await restored.getByRole('list').last().innerText()).toBe(shown);
     await reviewer.close();
   });
 
   test('a link to a question, not a result, opens that question', async ({ page }) => {
-    await gotoHydrated(page, '/self-check?a=start.tool,tool.grammar');
-    await expect(page.getByRole('heading', { level: 2, name: question.posted })).toBeVisible();
-    await expect(page.getByRole('form', { name: 'Question 3 of at most 5' })).toBeVisible();
-    await answer(page, question.posted, ownWords);
-    await expectQuestion(page, question.source, 'Question 4 of at most 5');
+    const answers = path(['start', 'yes'], ['uses', 'grammar'], ['source', 'own']);
+    await gotoHydrated(page, `/self-check${addressFor(answers.slice(0, -1))}`);
+    await expect(
+      page.getByRole('heading', { level: 2, name: questionTitle('source') }),
+    ).toBeVisible();
+    await answer(page, answers[answers.length - 1]);
+    await expectQuestion(
+      page,
+      nextAfter(answers[answers.length - 1], options) as QuestionId,
+      answers.length + 1,
+    );
   });
 });
 
 test.describe('a tampered or broken link', () => {
   for (const [kind, search] of [
-    ['an unknown question', '?a=weather.sunny'],
-    ['an unknown option', '?a=start.perhaps'],
-    ['answers that skip a question', '?a=start.none,decisions.yes'],
-    ['answers after the end', '?a=start.output,output.vouched,posted.own'],
-    ['markup', '?a=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
-    ['a very long value', `?a=${'start.none,'.repeat(60)}`],
-    ['a repeated parameter', '?a=start.none&a=start.tool'],
-    ['garbage', '?a=%E2%80%AE%F0%9F%98%80%25%00'],
-    ['broken percent-encoding', '?a=start.none%E0%A4%A'],
+    ['an unknown answer', '?start=perhaps'],
+    ['answers that skip a question', '?start=no&decisions=yes'],
+    ['answers after the end', '?start=yes&uses=vouchedWork&source=own'],
+    ['two answers where one is asked', '?start=yes.no'],
+    ['markup', '?start=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
+    ['a very long value', `?start=yes&uses=${'grammar.'.repeat(80)}grammar`],
+    ['a repeated parameter', '?start=no&start=yes'],
+    ['garbage', '?start=%E2%80%AE%F0%9F%98%80%25%00'],
+    ['broken percent-encoding', '?start=no%E0%A4%A'],
   ] as const) {
     test(`${kind} starts the check afresh with a gentle notice`, async ({ page }) => {
       page.on('dialog', (dialog) => {
@@ -360,13 +418,15 @@ test.describe('a tampered or broken link', () => {
       });
       await gotoHydrated(page, `/self-check${search}`);
       await expect(page.getByRole('status').filter({ hasText: noticeText })).toBeVisible();
-      await expect(page.getByRole('heading', { level: 2, name: question.start })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 2, name: questionTitle('start') }),
+      ).toBeVisible();
       await expect(page.getByRole('form', { name: firstProgress })).toBeVisible();
 
-      await answer(page, question.start, noLlm);
-      await expectQuestion(page, question.source, 'Question 2 of at most 3');
+      await answer(page, noLlm[0]);
+      await expectQuestion(page, 'source', 2);
       await expect(page.getByRole('status').filter({ hasText: noticeText })).toHaveCount(0);
-      expect(new URL(page.url()).search).toBe('?a=start.none');
+      expect(new URL(page.url()).search).toBe('?start=no');
     });
   }
 });
@@ -378,11 +438,14 @@ test.describe('hostile input in the disclosure builder', () => {
     page.on('dialog', (dialog) => {
       throw new Error(`unexpected dialog: ${dialog.message()}`);
     });
-    await gotoHydrated(
-      page,
-      '/self-check?a=start.output,output.rewritten,posted.own,source.known,decisions.yes',
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'rewrittenDraft'],
+      ['source', 'own'],
+      ['decisions', 'yes'],
     );
-    const result = page.getByRole('region', { name: disclosedOutcome });
+    await gotoHydrated(page, `/self-check${addressFor(answers)}`);
+    const result = page.getByRole('region', { name: outcomeTitles[outcomeOf(answers)] });
     await expect(result).toBeVisible();
 
     const input = {
@@ -432,17 +495,15 @@ test.describe('when the browser refuses to copy', () => {
   });
 
   test('the disclosure is shown selected in a read-only box, with a message', async ({ page }) => {
-    await gotoHydrated(page, '/self-check');
-    await answer(page, question.start, helper);
-    await answer(
-      page,
-      question.tool,
-      'An LLM that explained code, an error or an idea to me while I worked on this',
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'explanation'],
+      ['source', 'own'],
+      ['decisions', 'yes'],
     );
-    await answer(page, question.posted, ownWords);
-    await answer(page, question.source, knownSource);
-    await answer(page, question.decisions, everyDecision);
-    const result = await expectResult(page, disclosedOutcome);
+    await gotoHydrated(page, '/self-check');
+    await answerAll(page, answers);
+    const result = await expectResult(page, outcomeOf(answers));
 
     await tabTo(page, result.getByLabel('Tool', { exact: true }));
     await page.keyboard.type('ExampleChat');
@@ -479,12 +540,15 @@ test.describe('with JavaScript turned off', () => {
     await expect(
       page.getByRole('heading', { level: 2, name: 'All questions on one page' }),
     ).toBeVisible();
-    for (const title of [question.start, question.tool, question.output, question.posted]) {
-      await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+    for (const question of ['start', 'uses', 'source', 'decisions'] as const) {
+      await expect(
+        page.getByRole('heading', { level: 3, name: questionTitle(question) }),
+      ).toBeVisible();
     }
     await expect(page.getByRole('link', { name: 'Next: question 2' }).first()).toBeVisible();
     await expect(page.getByRole('main')).toContainText('This answer ends the check.');
     await expect(page.getByRole('radio')).toHaveCount(0);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Policy: Disclosure' }).first()).toHaveAttribute(
       'href',
       /\/policy#disclosure$/,

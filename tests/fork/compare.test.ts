@@ -30,7 +30,6 @@ interface Passage {
   readonly fork: string | null;
 }
 
-
 /**
  * For each option, passages that must differ between the two builds. A Record
  * over the options, so a new option cannot go untested.
@@ -162,7 +161,9 @@ function traces(config: SiteConfig): string[] {
 
 /** Every file of a build that a browser or a tool reads as text. */
 function textFiles(site: BuiltSite): string[] {
-  return filesUnder(site.dir).filter((path) => /\.(html|js|css|json|xml|md|yml|svg|rst|txt)$/.test(path));
+  return filesUnder(site.dir).filter((path) =>
+    /\.(html|js|css|json|xml|md|yml|svg|rst|txt)$/.test(path),
+  );
 }
 
 /** The files under /files/ of a build, as paths under that folder. */

@@ -31,10 +31,14 @@ function run(command, args, options) {
 
 /** Every file of this checkout that git tracks or would track, as it is in the working tree. */
 function repositoryFiles() {
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const listed = spawnSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (listed.status !== 0) {
     throw new Error(`git ls-files failed: ${listed.stderr}`);
   }
@@ -77,7 +81,10 @@ for (const fork of forks) {
 }
 
 console.log('\nFork simulation: comparing the builds');
-run('npx', ['vitest', 'run', '--config', 'vitest.fork.config.mts'], { cwd: root, env: process.env });
+run('npx', ['vitest', 'run', '--config', 'vitest.fork.config.mts'], {
+  cwd: root,
+  env: process.env,
+});
 
 const total = ((performance.now() - started) / 1000).toFixed(0);
 console.log(

@@ -48,7 +48,10 @@ export function visibleText(site: BuiltSite, page: string): string {
   const $ = html(site, page);
   const body = $('body').clone();
   body.find('script, style, noscript').remove();
-  return body.text().replace(/\u200b/g, '').replace(/\s+/g, ' ');
+  return body
+    .text()
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ');
 }
 
 /**

@@ -8,6 +8,8 @@ interface CopyButtonProps {
   readonly text: string;
   /** What the button copies, for its label: "Copy the reply", "Copy the disclosure". */
   readonly label: string;
+  /** Added to the "Copied" message, for what the reader must still do with the text. */
+  readonly copiedNote?: string;
   readonly className?: string;
 }
 
@@ -15,7 +17,12 @@ interface CopyButtonProps {
  * A copy button that never loses the text: when the browser refuses to copy,
  * it shows the text in a selected, read-only box with a short explanation.
  */
-export default function CopyButton({ text, label, className }: CopyButtonProps): ReactNode {
+export default function CopyButton({
+  text,
+  label,
+  copiedNote,
+  className,
+}: CopyButtonProps): ReactNode {
   const { state, copy } = useClipboard();
   const fallbackId = useId();
   const fallback = useRef<HTMLTextAreaElement>(null);
@@ -40,7 +47,10 @@ export default function CopyButton({ text, label, className }: CopyButtonProps):
       </button>
       <span role="status" className={styles.status}>
         {state === 'copied' ? (
-          <Translate id="copyButton.copiedStatus">Copied to the clipboard.</Translate>
+          <>
+            <Translate id="copyButton.copiedStatus">Copied to the clipboard.</Translate>
+            {copiedNote === undefined ? null : ` ${copiedNote}`}
+          </>
         ) : null}
       </span>
       {state === 'failed' ? (

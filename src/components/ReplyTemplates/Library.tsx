@@ -10,6 +10,7 @@ import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/
 import { buildTemplatesFile, exportFileName, type ExportLabels } from './exportFile';
 import { emptyInputs, fillTemplate, templatesFor, type ReplyInputs } from './fill';
 import { filterTemplates, groupByCase, maxQueryLength, noFilters } from './filters';
+import TextField from '@site/src/components/TextField';
 import TemplateCard from './TemplateCard';
 import { useTemplateFilters } from './useTemplateFilters';
 import styles from './styles.module.css';
@@ -50,61 +51,43 @@ export default function ReplyTemplateLibrary(): ReactNode {
   return (
     <div className={styles.library}>
       <div className={clsx('card', styles.controls)}>
-        <fieldset className={styles.fieldset}>
+        <fieldset className={clsx('site-fieldset', styles.fieldset)}>
           <legend className={styles.legend}>
             <Translate id="replyTemplates.inputs.legend">Fill in every reply</Translate>
           </legend>
           <div className={styles.fields}>
-            <div className={styles.field}>
-              <label htmlFor={`${id}-contributor`}>
+            <TextField
+              label={
                 <Translate id="replyTemplates.inputs.contributor">Contributor’s handle</Translate>
-              </label>
-              <input
-                id={`${id}-contributor`}
-                className="text-input"
-                type="text"
-                dir="auto"
-                autoComplete="off"
-                spellCheck={false}
-                aria-describedby={`${id}-contributor-rule`}
-                value={inputs.contributor}
-                onChange={(event) => {
-                  setInputs({ ...inputs, contributor: event.target.value });
-                }}
-              />
-              <p id={`${id}-contributor-rule`} className={styles.hint}>
+              }
+              hint={
                 <Translate id="replyTemplates.inputs.contributorRule">
                   Used exactly as you type it, with two changes: spaces at the start and end are
                   removed, and the handle starts with one @ (added if missing, extra ones removed).
                 </Translate>
-              </p>
-            </div>
-            <div className={styles.field}>
-              <label htmlFor={`${id}-reviewer`}>
-                <Translate id="replyTemplates.inputs.reviewer">Your name</Translate>
-              </label>
-              <input
-                id={`${id}-reviewer`}
-                className="text-input"
-                type="text"
-                dir="auto"
-                autoComplete="name"
-                aria-describedby={`${id}-reviewer-rule`}
-                value={inputs.reviewer}
-                onChange={(event) => {
-                  setInputs({ ...inputs, reviewer: event.target.value });
-                }}
-              />
-              <p id={`${id}-reviewer-rule`} className={styles.hint}>
+              }
+              value={inputs.contributor}
+              onChange={(contributor) => {
+                setInputs({ ...inputs, contributor });
+              }}
+            />
+            <TextField
+              label={<Translate id="replyTemplates.inputs.reviewer">Your name</Translate>}
+              hint={
                 <Translate id="replyTemplates.inputs.reviewerRule">
                   Signs each reply. Spaces at the start and end are removed.
                 </Translate>
-              </p>
-            </div>
+              }
+              value={inputs.reviewer}
+              autoComplete="name"
+              onChange={(reviewer) => {
+                setInputs({ ...inputs, reviewer });
+              }}
+            />
           </div>
         </fieldset>
 
-        <fieldset className={styles.fieldset}>
+        <fieldset className={clsx('site-fieldset', styles.fieldset)}>
           <legend className={styles.legend}>
             <Translate id="replyTemplates.filters.legend">Find a template</Translate>
           </legend>
@@ -132,27 +115,20 @@ export default function ReplyTemplateLibrary(): ReactNode {
                 ))}
               </select>
             </div>
-            <div className={styles.field}>
-              <label htmlFor={`${id}-query`}>
-                <Translate id="replyTemplates.filters.query">Search</Translate>
-              </label>
-              <input
-                id={`${id}-query`}
-                className="text-input"
-                type="search"
-                maxLength={maxQueryLength}
-                aria-describedby={`${id}-query-hint`}
-                value={filters.query}
-                onChange={(event) => {
-                  setFilters({ ...filters, query: event.target.value });
-                }}
-              />
-              <p id={`${id}-query-hint`} className={styles.hint}>
+            <TextField
+              label={<Translate id="replyTemplates.filters.query">Search</Translate>}
+              hint={
                 <Translate id="replyTemplates.filters.queryHint">
-                  Finds templates that contain every word, for example “close copyright”.
+                  Finds templates that contain every word you type, for example “copyright doubt”.
                 </Translate>
-              </p>
-            </div>
+              }
+              type="search"
+              maxLength={maxQueryLength}
+              value={filters.query}
+              onChange={(query) => {
+                setFilters({ ...filters, query });
+              }}
+            />
           </div>
         </fieldset>
 

@@ -19,6 +19,8 @@ interface TemplateCardProps {
   /** The filled reply; its text is exactly what Copy puts on the clipboard. */
   readonly segments: readonly ReplySegment[];
   readonly headingLevel: 'h3' | 'h5';
+  /** On the guide, where the case already says when to use it: the reply without the facts. */
+  readonly compact?: boolean;
   /** More actions, shown beside Copy. */
   readonly children?: ReactNode;
 }
@@ -61,9 +63,24 @@ export default function TemplateCard({
   template,
   segments,
   headingLevel,
+  compact = false,
   children,
 }: TemplateCardProps): ReactNode {
   const sectionPath = useRoutePath('policy', template.section);
+  const fillIns = [
+    ...new Set(segments.flatMap((segment) => (segment.kind === 'marker' ? [segment.text] : []))),
+  ];
+  const fillInNote =
+    fillIns.length === 0
+      ? undefined
+      : translate(
+          {
+            id: 'replyTemplates.card.fillIn',
+            message: 'Before you post, fill in: {fillIns}.',
+            description: 'The bracketed markers still in a copied reply, such as [your name]',
+          },
+          { fillIns: fillIns.join(', ') },
+        );
   return (
     <article className={clsx('card', styles.card)} aria-label={template.title}>
       <div className={clsx('card__header', styles.header)}>
@@ -81,33 +98,35 @@ export default function TemplateCard({
         </span>
       </div>
       <div className="card__body">
-        <dl className={styles.facts}>
-          <dt>
-            <Translate id="replyTemplates.card.useWhen">Use it when</Translate>
-          </dt>
-          <dd>{template.useWhen}</dd>
-          <dt>
-            <Translate id="replyTemplates.card.notWhen">Not when</Translate>
-          </dt>
-          <dd>{template.notWhen}</dd>
-          <dt>
-            <Translate id="replyTemplates.card.restsOn">Rests on</Translate>
-          </dt>
-          <dd>
-            <Link to={sectionPath}>
-              {translate(policySectionTitles[template.section])}
-            </Link>
-          </dd>
-        </dl>
+        {compact ? null : (
+          <dl className={styles.facts}>
+            <dt>
+              <Translate id="replyTemplates.card.useWhen">Use it when</Translate>
+            </dt>
+            <dd>{template.useWhen}</dd>
+            <dt>
+              <Translate id="replyTemplates.card.notWhen">Not when</Translate>
+            </dt>
+            <dd>{template.notWhen}</dd>
+            <dt>
+              <Translate id="replyTemplates.card.restsOn">Rests on</Translate>
+            </dt>
+            <dd>
+              <Link to={sectionPath}>{translate(policySectionTitles[template.section])}</Link>
+            </dd>
+          </dl>
+        )}
         <ReplyPreview segments={segments} />
       </div>
       <div className={clsx('card__footer', styles.footer)}>
         <CopyButton
           text={segmentsToText(segments)}
           label={translate({ id: 'replyTemplates.card.copy', message: 'Copy the reply' })}
+          copiedNote={fillInNote}
           className={styles.copy}
         />
         {children}
+        {fillInNote === undefined || compact ? null : <p className={styles.fillIn}>{fillInNote}</p>}
       </div>
     </article>
   );

@@ -14,7 +14,6 @@ import {
   type ReplyTemplate,
 } from '../../data/replyTemplates';
 
-
 /** What the reviewer types on the templates page. */
 export interface ReplyInputs {
   readonly contributor: string;

@@ -91,12 +91,31 @@ describe('filterTemplates', () => {
     expect(ids({ caseId: 'case-closing', query: '' })).toEqual([
       'closing-not-author',
       'closing-copyright',
+      'closing-closed-model',
     ]);
   });
 
   it('needs every word, in any order, ignoring case, accents and spaces', () => {
-    expect(ids({ caseId: null, query: '  COPYRIGHT   closing ' })).toEqual(['closing-copyright']);
-    expect(ids({ caseId: null, query: 'cópyright clósing' })).toEqual(['closing-copyright']);
+    expect(ids({ caseId: null, query: '  COPYRIGHT   doubt ' })).toEqual(['closing-copyright']);
+    expect(ids({ caseId: null, query: 'cópyright dóubt' })).toEqual(['closing-copyright']);
+  });
+
+  it('matches words, not letters inside words', () => {
+    // "AI" is in "again" and "explain"; as a word it means the LLMs the templates talk about.
+    const found = ids({ caseId: null, query: 'AI' });
+    expect(found.length).toBeGreaterThan(0);
+    for (const id of found) {
+      const template = replyTemplates.find((candidate) => candidate.id === id);
+      const text = JSON.stringify(template).toLowerCase();
+      expect(/\b(llm|ai)\b/.test(text), id).toBe(true);
+    }
+    expect(ids({ caseId: null, query: 'plain' })).not.toContain('looked-at-explain');
+  });
+
+  it('matches the start of a word for words of four letters or more', () => {
+    expect(ids({ caseId: null, query: 'clos doubt' })).toEqual(['closing-copyright']);
+    expect(ids({ caseId: null, query: 'age' })).toEqual([]);
+    expect(ids({ caseId: null, query: 'bot' })).toEqual(ids({ caseId: null, query: 'agent' }));
   });
 
   it('searches the reply text, the advice, the case and the tone', () => {

@@ -55,9 +55,41 @@ function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function searchableText(template: ReplyTemplate): string {
+/** The words of a text, folded: letters and digits, split at everything else. */
+function wordsOf(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/**
+ * Words people search for that the templates say differently. The site says
+ * "LLM" for the technology, so a search for "AI" finds what is about LLMs.
+ */
+const synonyms: Readonly<Record<string, readonly string[]>> = {
+  ai: ['llm'],
+  chatbot: ['llm', 'chat'],
+  bot: ['agent'],
+};
+
+/** Query words of fewer letters must match a whole word; longer ones also match the start of one. */
+const minPrefixLength = 4;
+
+function matchesWord(
+  queryWord: string,
+  words: ReadonlySet<string>,
+  list: readonly string[],
+): boolean {
+  return [queryWord, ...(synonyms[queryWord] ?? [])].some(
+    (wanted) =>
+      words.has(wanted) ||
+      (wanted.length >= minPrefixLength && list.some((word) => word.startsWith(wanted))),
+  );
+}
+
+function searchableWords(template: ReplyTemplate): string[] {
   const reply = template.reply.map((block) => (typeof block === 'string' ? block : block.text));
-  return fold(
+  return wordsOf(
     [
       template.id,
       template.title,
@@ -71,18 +103,22 @@ function searchableText(template: ReplyTemplate): string {
   );
 }
 
-/** The templates of the chosen case that contain every word of the query. */
+/**
+ * The templates of the chosen case that contain every word of the query, as
+ * words: "AI" does not find "again" or "explain", but "clos" finds "closing".
+ */
 export function filterTemplates(
   templates: readonly ReplyTemplate[],
   filters: TemplateFilters,
 ): readonly ReplyTemplate[] {
-  const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  const queryWords = wordsOf(filters.query);
   return templates.filter((template) => {
     if (filters.caseId !== null && template.case !== filters.caseId) {
       return false;
     }
-    const text = searchableText(template);
-    return words.every((word) => text.includes(word));
+    const list = searchableWords(template);
+    const words = new Set(list);
+    return queryWords.every((word) => matchesWord(word, words, list));
   });
 }
 

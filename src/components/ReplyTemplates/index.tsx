@@ -36,9 +36,10 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
           template={template}
           segments={fillTemplate(template, config, emptyInputs)}
           headingLevel="h5"
+          compact
         >
           <Link to={pathTo('replyTemplates', template.id)}>
-            <Translate id="replyTemplates.fillInLink">Fill in the handle and your name</Translate>
+            <Translate id="replyTemplates.fillInLink">Fill in the names</Translate>
           </Link>
         </TemplateCard>
       ))}

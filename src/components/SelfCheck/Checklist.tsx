@@ -1,29 +1,48 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import { verdictLabel } from '@site/src/data/disclosureUses';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import { policySectionTitles } from '@site/src/data/policySections';
-import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import {
-  findings as findingNodes,
+  questions,
+  type Answer,
+  type FindingId,
   type FindingLevel,
+  type NextStep,
   type QuestionId,
+  type QuestionNode,
 } from '@site/src/data/selfCheck/flow';
 import { findingText, questionText, type SelfCheckWording } from '@site/src/data/selfCheck/wording';
-import { optionsOf, reachableQuestions, resolve } from './logic';
+import { resolveChoice } from '@site/src/data/policyChoice';
+import { useRoutePaths } from '@site/src/hooks/useRoutePath';
+import {
+  findingAnchor,
+  findingLevel,
+  findingVerdict,
+  nextAfter,
+  optionsOf,
+  reachableQuestions,
+} from './logic';
 import styles from './styles.module.css';
 
-function levelLabel(level: FindingLevel, policy: PolicyOptions): string {
+/** What a finding means, in words: the table's verdict for a use, the level otherwise. */
+function meaningLabel(finding: FindingId, policy: PolicyOptions): string {
+  const verdict = findingVerdict(finding, policy);
+  if (verdict !== null) {
+    return `${translate(verdictLabel(verdict, policy))}.`;
+  }
+  const level: FindingLevel = findingLevel(finding, policy);
   switch (level) {
     case 'fine':
       return translate({ id: 'selfCheck.level.fine', message: 'Fine as it is.' });
     case 'disclose':
-      return policy.disclosure === 'required'
-        ? translate({ id: 'selfCheck.level.disclose', message: 'Fine once disclosed.' })
-        : translate({
-            id: 'selfCheck.level.discloseEncouraged',
-            message: 'Fine; a disclosure is encouraged.',
-          });
+      return translate({ id: 'selfCheck.level.disclose', message: 'Fine once disclosed.' });
+    case 'yourCall':
+      return translate({
+        id: 'selfCheck.level.yourCall',
+        message: 'Your decision: say so, and ask.',
+      });
     case 'work':
       return translate({ id: 'selfCheck.level.work', message: 'Needs work first.' });
     case 'stop':
@@ -49,38 +68,61 @@ export default function Checklist({ policy, wording, folded }: ChecklistProps): 
   const reachable = reachableQuestions(policy);
   const numberOf = (question: QuestionId): number => reachable.indexOf(question) + 1;
 
+  const nextLink = (next: NextStep): ReactNode => (
+    <p className={styles.checklistNext}>
+      {next === 'end' ? (
+        <Translate id="selfCheck.checklist.end">This answer ends the check.</Translate>
+      ) : (
+        <a href={`#${anchorFor(next)}`}>
+          {translate(
+            { id: 'selfCheck.checklist.next', message: 'Next: question {number}' },
+            { number: numberOf(next) },
+          )}
+        </a>
+      )}
+    </p>
+  );
+
   const content = (
     <>
       <p>
         <Translate id="selfCheck.checklist.intro">
-          Start at question 1. Each answer says what it means, and which question to read next.
+          Start at question 1. Each answer says what it means, and which question to read next. An
+          answer that needs work, or is not acceptable, ends the check.
         </Translate>
       </p>
       <ol className={styles.checklist}>
         {reachable.map((question) => {
           const text = questionText(wording, question);
+          const node = questions[question] as QuestionNode;
           return (
             <li key={question} id={anchorFor(question)} className={styles.checklistQuestion}>
               <h3 className={styles.checklistTitle}>{text.title}</h3>
               {text.hint ? <p className={styles.hint}>{text.hint}</p> : null}
               <ul className={styles.checklistOptions}>
-                {optionsOf(question).map((option) => {
-                  const next = resolve(option.next, policy);
-                  const finding = resolve(option.finding, policy);
-                  const meaning = finding ? findingText(wording, finding) : undefined;
+                {optionsOf(question, policy).map((option) => {
+                  const meaning = option.finding ? findingText(wording, option.finding) : undefined;
+                  const next = nextAfter({ question, options: [option.id] } as Answer, policy);
+                  // In a "choose all that apply" question, only an answer that ends the check
+                  // says so; the next question is named once, below the answers.
+                  const shownNext = node.kind === 'multiple' && next !== 'end' ? null : next;
                   return (
                     <li key={option.id}>
                       <p className={styles.checklistAnswer}>{text.options[option.id].label}</p>
-                      {finding && meaning ? (
+                      {option.finding && meaning ? (
                         <p>
                           <span className={styles.checklistLevel}>
-                            {levelLabel(findingNodes[finding].level, policy)}
+                            {meaningLabel(option.finding, policy)}
                           </span>{' '}
                           {meaning.reason}{' '}
-                          <Link to={pathTo('policy', findingNodes[finding].anchor)}>
+                          <Link to={pathTo('policy', findingAnchor(option.finding))}>
                             {translate(
                               { id: 'selfCheck.result.policyLink', message: 'Policy: {section}' },
-                              { section: translate(policySectionTitles[findingNodes[finding].anchor]) },
+                              {
+                                section: translate(
+                                  policySectionTitles[findingAnchor(option.finding)],
+                                ),
+                              },
                             )}
                           </Link>
                         </p>
@@ -92,27 +134,21 @@ export default function Checklist({ policy, wording, folded }: ChecklistProps): 
                           ))}
                         </ul>
                       ) : null}
-                      <p className={styles.checklistNext}>
-                        {next === 'end' ? (
-                          <Translate id="selfCheck.checklist.end">
-                            This answer ends the check.
-                          </Translate>
-                        ) : (
-                          <a href={`#${anchorFor(next)}`}>
-                            {translate(
-                              {
-                                id: 'selfCheck.checklist.next',
-                                message: 'Next: question {number}',
-                              },
-                              { number: numberOf(next) },
-                            )}
-                          </a>
-                        )}
-                      </p>
+                      {shownNext === null ? null : nextLink(shownNext)}
                     </li>
                   );
                 })}
               </ul>
+              {node.kind === 'multiple' ? (
+                <>
+                  <p className={styles.checklistNext}>
+                    <Translate id="selfCheck.checklist.otherwise">
+                      With any other answers:
+                    </Translate>
+                  </p>
+                  {nextLink(resolveChoice(node.next, policy))}
+                </>
+              ) : null}
             </li>
           );
         })}
@@ -131,6 +167,12 @@ export default function Checklist({ policy, wording, folded }: ChecklistProps): 
           <Translate id="selfCheck.checklist.results.work">
             Otherwise, if one of your answers needs work first, do the steps it lists, then check
             again.
+          </Translate>
+        </li>
+        <li>
+          <Translate id="selfCheck.checklist.results.yourCall">
+            Otherwise, if one of your answers is your decision, decide whether you are the author.
+            If you submit the work, say what the tool did, and ask the reviewers.
           </Translate>
         </li>
         <li>

@@ -1,60 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import CopyButton from '@site/src/components/CopyButton';
+import TextField from '@site/src/components/TextField';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import type { FindingId } from '@site/src/data/selfCheck/flow';
 import { buildDisclosure, suggestedHow, type DisclosureInput } from './disclosure';
 import type { DisclosureNeed, OutcomeId } from './logic';
 import styles from './styles.module.css';
-
-interface FieldProps {
-  readonly label: string;
-  readonly hint: string;
-  readonly value: string;
-  readonly multiline?: boolean;
-  readonly onChange: (value: string) => void;
-}
-
-function Field({ label, hint, value, multiline = false, onChange }: FieldProps): ReactNode {
-  const id = useId();
-  const common = {
-    id,
-    value,
-    // "auto" lets each field follow the direction of what is typed, e.g. Arabic or Hebrew.
-    dir: 'auto',
-    className: 'text-input',
-    'aria-describedby': `${id}-hint`,
-  } as const;
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.fieldLabel}>
-        {label}
-      </label>
-      <p id={`${id}-hint`} className={styles.fieldHint}>
-        {hint}
-      </p>
-      {multiline ? (
-        <textarea
-          {...common}
-          rows={3}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-        />
-      ) : (
-        <input
-          {...common}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-        />
-      )}
-    </div>
-  );
-}
 
 function leadFor(need: DisclosureNeed, outcome: OutcomeId): string {
   if (need === 'optional') {
@@ -119,7 +71,7 @@ export default function DisclosureBuilder({
     <>
       <p>{leadFor(need, outcome)}</p>
       <div className={styles.fields}>
-        <Field
+        <TextField
           label={translate({ id: 'selfCheck.disclosure.tool', message: 'Tool' })}
           hint={translate({
             id: 'selfCheck.disclosure.tool.hint',
@@ -128,7 +80,7 @@ export default function DisclosureBuilder({
           value={input.tool}
           onChange={update('tool')}
         />
-        <Field
+        <TextField
           label={translate({ id: 'selfCheck.disclosure.model', message: 'Model' })}
           hint={translate({
             id: 'selfCheck.disclosure.model.hint',
@@ -137,7 +89,7 @@ export default function DisclosureBuilder({
           value={input.model}
           onChange={update('model')}
         />
-        <Field
+        <TextField
           label={translate({ id: 'selfCheck.disclosure.how', message: 'How you used it' })}
           hint={translate({
             id: 'selfCheck.disclosure.how.hint',
@@ -147,7 +99,7 @@ export default function DisclosureBuilder({
           multiline
           onChange={update('how')}
         />
-        <Field
+        <TextField
           label={translate({
             id: 'selfCheck.disclosure.parts',
             message: 'Which parts it produced',

@@ -1,41 +1,118 @@
 import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { Answer } from '@site/src/data/selfCheck/flow';
-import type { QuestionText } from '@site/src/data/selfCheck/wording';
-import { optionsOf, type SelfCheckAction, type Step } from './logic';
+import type { PolicyOptions } from '@site/src/data/policyOptions';
+import { optionGroupIds, type Answer, type OptionNode } from '@site/src/data/selfCheck/flow';
+import type { QuestionText, SelfCheckWording } from '@site/src/data/selfCheck/wording';
+import { isMultiple, optionsOf, toggleAnswer, type SelfCheckAction, type Step } from './logic';
 import StepActions from './StepActions';
 import styles from './styles.module.css';
 
+interface ChoiceProps {
+  readonly option: OptionNode;
+  readonly multiple: boolean;
+  readonly name: string;
+  readonly checked: boolean;
+  readonly wording: QuestionText;
+  readonly inputRef?: RefObject<HTMLInputElement | null>;
+  readonly onChange: (checked: boolean) => void;
+}
+
+function Choice({
+  option,
+  multiple,
+  name,
+  checked,
+  wording,
+  inputRef,
+  onChange,
+}: ChoiceProps): ReactNode {
+  const inputId = `${name}-${option.id}`;
+  const { label, hint } = wording.options[option.id];
+  return (
+    <div className={styles.option}>
+      <input
+        ref={inputRef}
+        id={inputId}
+        className={styles.radio}
+        type={multiple ? 'checkbox' : 'radio'}
+        name={name}
+        value={option.id}
+        checked={checked}
+        aria-describedby={hint ? `${inputId}-hint` : undefined}
+        onChange={(event) => {
+          onChange(event.target.checked);
+        }}
+      />
+      <div>
+        <label htmlFor={inputId} className={styles.optionLabel}>
+          {label}
+        </label>
+        {hint ? (
+          <p id={`${inputId}-hint`} className={styles.optionHint}>
+            {hint}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
 interface QuestionStepProps {
   readonly step: Extract<Step, { kind: 'question' }>;
-  readonly wording: QuestionText;
-  readonly initialOption: string | undefined;
+  readonly policy: PolicyOptions;
+  readonly wording: SelfCheckWording;
+  readonly initialOptions: readonly string[];
   readonly canGoBack: boolean;
   readonly dispatch: (action: SelfCheckAction) => void;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-/** One question: a fieldset of radio buttons, answered with Continue (or Enter). */
+/**
+ * One question: radio buttons for one answer, or checkboxes where several
+ * answers can be true, answered with Continue (or Enter).
+ */
 export default function QuestionStep({
   step,
+  policy,
   wording,
-  initialOption,
+  initialOptions,
   canGoBack,
   dispatch,
   headingRef,
 }: QuestionStepProps): ReactNode {
-  const [chosen, setChosen] = useState(initialOption);
+  const [chosen, setChosen] = useState<readonly string[]>(initialOptions);
   const [missing, setMissing] = useState(false);
-  const firstRadio = useRef<HTMLInputElement>(null);
+  const firstInput = useRef<HTMLInputElement>(null);
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const progressId = `${id}-progress`;
-  const options = optionsOf(step.question);
+  const text = wording.questions[step.question];
+  const multiple = isMultiple(step.question);
+  const options = optionsOf(step.question, policy);
+  const grouped = multiple && options.some((option) => option.group !== undefined);
 
-  const describedBy = [wording.hint ? hintId : null, missing ? errorId : null]
+  const describedBy = [text.hint ? hintId : null, missing ? errorId : null]
     .filter(Boolean)
     .join(' ');
+
+  const choice = (option: OptionNode, index: number): ReactNode => (
+    <Choice
+      key={option.id}
+      option={option}
+      multiple={multiple}
+      name={`${id}-answer`}
+      checked={chosen.includes(option.id)}
+      wording={text}
+      inputRef={index === 0 ? firstInput : undefined}
+      onChange={(checked) => {
+        setChosen(
+          multiple ? toggleAnswer(chosen, option, checked, options) : checked ? [option.id] : [],
+        );
+        setMissing(false);
+      }}
+    />
+  );
 
   return (
     <form
@@ -45,15 +122,19 @@ export default function QuestionStep({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (chosen === undefined) {
+        if (chosen.length === 0) {
           setMissing(true);
-          firstRadio.current?.focus();
+          firstInput.current?.focus();
           return;
         }
+        const order = options.map((option) => option.id);
         dispatch({
           type: 'answered',
-          // The option comes from this question's own list.
-          answer: { question: step.question, option: chosen } as Answer,
+          // The answers come from this question's own list, in its order.
+          answer: {
+            question: step.question,
+            options: [...chosen].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+          } as Answer,
         });
       }}
     >
@@ -67,56 +148,45 @@ export default function QuestionStep({
           { number: step.number, max: step.maxQuestions },
         )}
       </p>
-      <fieldset className={styles.fieldset} aria-describedby={describedBy || undefined}>
-        <legend className={styles.legend}>
+      <fieldset className="site-fieldset" aria-describedby={describedBy || undefined}>
+        <legend>
           <h2 ref={headingRef} tabIndex={-1} className={styles.questionTitle}>
-            {wording.title}
+            {text.title}
           </h2>
         </legend>
-        {wording.hint ? (
+        {text.hint ? (
           <p id={hintId} className={styles.hint}>
-            {wording.hint}
+            {text.hint}
           </p>
         ) : null}
         {missing ? (
           <p id={errorId} className={styles.error}>
-            <Translate id="selfCheck.chooseOne">Please choose one answer to continue.</Translate>
+            {multiple ? (
+              <Translate id="selfCheck.chooseAtLeastOne">
+                Please choose at least one answer to continue.
+              </Translate>
+            ) : (
+              <Translate id="selfCheck.chooseOne">Please choose one answer to continue.</Translate>
+            )}
           </p>
         ) : null}
-        <div className={styles.options}>
-          {options.map((option, index) => {
-            const inputId = `${id}-${option.id}`;
-            const { label, hint } = wording.options[option.id];
-            return (
-              <div key={option.id} className={styles.option}>
-                <input
-                  ref={index === 0 ? firstRadio : undefined}
-                  id={inputId}
-                  className={styles.radio}
-                  type="radio"
-                  name={`${id}-answer`}
-                  value={option.id}
-                  checked={chosen === option.id}
-                  aria-describedby={hint ? `${inputId}-hint` : undefined}
-                  onChange={() => {
-                    setChosen(option.id);
-                    setMissing(false);
-                  }}
-                />
-                <div>
-                  <label htmlFor={inputId} className={styles.optionLabel}>
-                    {label}
-                  </label>
-                  {hint ? (
-                    <p id={`${inputId}-hint`} className={styles.optionHint}>
-                      {hint}
-                    </p>
-                  ) : null}
-                </div>
-              </div>
-            );
-          })}
-        </div>
+        {grouped ? (
+          <div className={styles.groups}>
+            {optionGroupIds.map((group) => {
+              const inGroup = options.filter((option) => option.group === group);
+              return inGroup.length === 0 ? null : (
+                <fieldset key={group} className="site-fieldset">
+                  <legend className={styles.groupLegend}>{wording.groups[group]}</legend>
+                  <div className={styles.options}>
+                    {inGroup.map((option) => choice(option, options.indexOf(option)))}
+                  </div>
+                </fieldset>
+              );
+            })}
+          </div>
+        ) : (
+          <div className={styles.options}>{options.map(choice)}</div>
+        )}
       </fieldset>
       <div className={styles.actions}>
         <button type="submit" className="button button--primary">

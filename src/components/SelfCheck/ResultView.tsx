@@ -5,11 +5,19 @@ import Translate, { translate } from '@docusaurus/Translate';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import { policySectionTitles } from '@site/src/data/policySections';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
-import { findings as findingNodes, type Answer } from '@site/src/data/selfCheck/flow';
+import type { Answer } from '@site/src/data/selfCheck/flow';
+import { verdictLabel } from '@site/src/data/disclosureUses';
 import { findingText, questionText, type SelfCheckWording } from '@site/src/data/selfCheck/wording';
 import CopyButton from '@site/src/components/CopyButton';
 import DisclosureBuilder from './DisclosureBuilder';
-import type { DisclosureNeed, OutcomeId, Result, SelfCheckAction } from './logic';
+import {
+  findingAnchor,
+  findingVerdict,
+  type DisclosureNeed,
+  type OutcomeId,
+  type Result,
+  type SelfCheckAction,
+} from './logic';
 import StepActions from './StepActions';
 import { addressFor } from './url';
 import styles from './styles.module.css';
@@ -20,6 +28,8 @@ function outcomeTitle(outcome: OutcomeId): string {
       return translate({ id: 'selfCheck.outcome.ready', message: 'Ready to submit' });
     case 'disclose':
       return translate({ id: 'selfCheck.outcome.disclose', message: 'Ready once disclosed' });
+    case 'yourCall':
+      return translate({ id: 'selfCheck.outcome.yourCall', message: 'Your decision' });
     case 'work':
       return translate({ id: 'selfCheck.outcome.work', message: 'Needs some work first' });
     case 'stop':
@@ -57,6 +67,18 @@ function outcomeLead(outcome: OutcomeId, disclosure: DisclosureNeed): string {
         message:
           'Your contribution fits the policy. When you submit it, add a short disclosure. You can write one below.',
       });
+    case 'yourCall':
+      return disclosure === 'recommended'
+        ? translate({
+            id: 'selfCheck.lead.yourCallEncouraged',
+            message:
+              'The policy leaves this case to your judgement. If you are comfortable saying “I am the author”, submit it, say what the tool did, and ask the reviewers what they think.',
+          })
+        : translate({
+            id: 'selfCheck.lead.yourCall',
+            message:
+              'The policy leaves this case to your judgement. If you are comfortable saying “I am the author”, submit it with a disclosure, and ask the reviewers what they think.',
+          });
     case 'work':
       return translate({
         id: 'selfCheck.lead.work',
@@ -114,9 +136,16 @@ export default function ResultView({
       </h3>
       <ul className={styles.reasons}>
         {result.findings.map((id) => {
-          const { anchor } = findingNodes[id];
+          const anchor = findingAnchor(id);
+          const verdict = findingVerdict(id, policy);
           return (
             <li key={id}>
+              {verdict === null ? null : (
+                <span className={styles.verdict}>
+                  {translate(verdictLabel(verdict, policy))}
+                  {'. '}
+                </span>
+              )}
               {wording.findings[id].reason}{' '}
               <Link to={pathTo('policy', anchor)}>
                 {translate(
@@ -164,7 +193,15 @@ export default function ResultView({
           return (
             <li key={answer.question}>
               <span className={styles.answerQuestion}>{question.title}</span>
-              <span>{question.options[answer.option].label}</span>
+              {answer.options.length === 1 ? (
+                <span>{question.options[answer.options[0]].label}</span>
+              ) : (
+                <ul className={styles.answerChoices}>
+                  {answer.options.map((option) => (
+                    <li key={option}>{question.options[option].label}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findingIds, findings } from '../../data/selfCheck/flow';
+import forkConfig from '../../../tests/fixtures/fork.config';
+import harbourConfig from '../../../tests/fixtures/harbour.config';
+import { findingIds } from '../../data/selfCheck/flow';
+import { describesUse } from './logic';
 import {
   buildDisclosure,
   buildParagraph,
@@ -132,27 +135,24 @@ describe('buildDisclosure', () => {
 });
 
 describe('suggestedHow', () => {
-  it('has a sentence for every finding that describes LLM help', () => {
-    for (const id of findingIds) {
-      const sentence = suggestedHow([id]);
-      if (findings[id].describesUse) {
-        expect(sentence, id).toMatch(/^[A-Z].*\.$/);
-      } else {
-        expect(sentence, id).toBe('');
+  it('has a sentence for every finding that a disclosure mentions, under any options', () => {
+    for (const options of [harbourConfig.policy.options, forkConfig.policy.options]) {
+      for (const id of findingIds) {
+        const sentence = suggestedHow([id]);
+        if (describesUse(id, options)) {
+          expect(sentence, id).toMatch(/^[A-Z].*\.$/);
+        }
       }
     }
   });
 
-  it('joins sentences without repeating one', () => {
-    expect(suggestedHow(['translationExempt', 'grammar', 'translationExempt'])).toBe(
-      'It translated my own words from my first language. It checked the grammar and spelling of text I wrote.',
-    );
-    expect(suggestedHow(['translationExempt', 'translationDisclosed'])).toBe(
-      'It translated my own words from my first language.',
-    );
+  it('has no sentence for what needs no disclosure', () => {
+    expect(suggestedHow(['noLlm', 'grammar', 'sourceOwn', 'decisionsExplained'])).toBe('');
   });
 
-  it('suggests nothing when no LLM helped', () => {
-    expect(suggestedHow(['noLlm', 'sourceKnown', 'decisionsExplained'])).toBe('');
+  it('joins sentences in the order of the findings, without repeating one', () => {
+    expect(suggestedHow(['translation', 'lineCompletion', 'translation'])).toBe(
+      'It translated my own words from my first language. It suggested whole lines or blocks of code while I typed, and I accepted some.',
+    );
   });
 });

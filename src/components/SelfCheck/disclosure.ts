@@ -9,7 +9,7 @@
  * phrases in this file.
  */
 import type { PolicyOptions } from '../../data/policyOptions';
-import type { FindingId, UseFindingId } from '../../data/selfCheck/flow';
+import type { FindingId } from '../../data/selfCheck/flow';
 
 export interface DisclosureInput {
   /** The tool's name, e.g. "ExampleChat". */
@@ -29,33 +29,32 @@ export interface Disclosure {
   readonly trailer: string | null;
 }
 
-/** A first sentence for "How you used it", one per kind of help, which the contributor can edit. */
-const useSentences: Readonly<Record<UseFindingId, string>> = {
-  completeWords: 'It completed names and short pieces of code while I typed.',
-  completeLines: 'It suggested whole lines or blocks of code while I typed, and I accepted some.',
-  grammar: 'It checked the grammar and spelling of text I wrote.',
-  translationExempt: 'It translated my own words from my first language.',
-  translationDisclosed: 'It translated my own words from my first language.',
-  accessibilityExempt: 'I used it as an accessibility tool.',
-  accessibilityDisclosed: 'I used it as an accessibility tool.',
-  explained: 'It explained code and error messages to me while I worked.',
-  rewritten: 'It wrote a first draft, which I rewrote myself.',
-  generatedTests: 'It generated tests or repetitive code, which I checked one by one.',
-  agentAccountable: 'An agent acted for me, and I answer for its work.',
-  agentNobodyAccountable: 'An agent acted for me, and I answer for its work.',
-  postedDrafted:
+/**
+ * A first sentence for "How you used it", for each finding that a disclosure
+ * mentions. The contributor can edit it. Findings with nothing to disclose
+ * have no sentence.
+ */
+export const useSentences: Readonly<Partial<Record<FindingId, string>>> = {
+  wordAutocomplete: 'It finished words and names that I had started to type.',
+  lineCompletion: 'It suggested whole lines or blocks of code while I typed, and I accepted some.',
+  translation: 'It translated my own words from my first language.',
+  accessibility: 'I used it as an accessibility tool.',
+  explanation: 'It explained code and error messages to me while I worked.',
+  rewrittenDraft: 'It wrote a first draft, which I rewrote myself.',
+  generatedCode: 'It wrote tests or repetitive code, which I checked line by line.',
+  postedRewritten:
     'It drafted text for the description or comments, which I rewrote in my own words.',
-  postedVerbatimMarked:
-    'Some passages in the description or comments are its output, marked as such.',
+  postedVerbatim: 'Some passages in the description or comments are its output, marked as such.',
+  agentAccountable: 'An agent acted for me, and I am responsible for its work.',
+  sourceResembles: 'Some of its output may repeat existing code, and I could not tell from where.',
 };
-
-function isUseFinding(id: FindingId): id is UseFindingId {
-  return id in useSentences;
-}
 
 /** The suggested text for "How you used it", from what the answers say. */
 export function suggestedHow(found: readonly FindingId[]): string {
-  const sentences = found.filter(isUseFinding).map((id) => useSentences[id]);
+  const sentences = found.flatMap((id) => {
+    const sentence = useSentences[id];
+    return sentence === undefined ? [] : [sentence];
+  });
   return [...new Set(sentences)].join(' ');
 }
 

@@ -2,11 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Translate from '@docusaurus/Translate';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
-import {
-  questionText,
-  selfCheckWording,
-  type SelfCheckWording,
-} from '@site/src/data/selfCheck/wording';
+import { selfCheckWording, type SelfCheckWording } from '@site/src/data/selfCheck/wording';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import Checklist from './Checklist';
 import QuestionStep from './QuestionStep';
@@ -33,11 +29,12 @@ function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode
       ) : null}
       {step.kind === 'question' ? (
         <QuestionStep
-          // A new key for each step resets the chosen answer and any error message.
+          // A new key for each step resets the chosen answers and any error message.
           key={`${step.question}-${step.number}`}
           step={step}
-          wording={questionText(wording, step.question)}
-          initialOption={undone?.question === step.question ? undone.option : undefined}
+          policy={policy}
+          wording={wording}
+          initialOptions={undone?.question === step.question ? undone.options : []}
           canGoBack={answers.length > 0}
           dispatch={dispatch}
           headingRef={headingRef}
@@ -70,7 +67,7 @@ function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode
 export default function SelfCheck(): ReactNode {
   const isBrowser = useIsBrowser();
   const { policy } = useSiteConfig();
-  const wording = useMemo(() => selfCheckWording(), []);
+  const wording = useMemo(() => selfCheckWording(policy.options), [policy.options]);
   return (
     <div className={styles.selfCheck}>
       {isBrowser ? (

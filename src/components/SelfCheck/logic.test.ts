@@ -2,44 +2,53 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import harbourConfig from '../../../tests/fixtures/harbour.config';
+import { disclosureUseIds, verdictFor, type Verdict } from '../../data/disclosureUses';
 import { policyOptionValues, type PolicyOptions } from '../../data/policyOptions';
 import { policyAnchors } from '../../data/policySections';
 import {
   findingIds,
-  findings,
   firstQuestion,
   maxQuestionsOnAnyPath,
   questionIds,
   questions,
   type Answer,
   type FindingId,
-  type QuestionId,
 } from '../../data/selfCheck/flow';
+import { selfCheckWording } from '../../data/selfCheck/wording';
 import {
+  allPaths,
+  describesUse,
+  findingAnchor,
+  findingLevel,
+  findOption,
+  inListedOrder,
   longestPathFrom,
   optionsOf,
   reachableQuestions,
   reduceAnswers,
-  resolve,
   resultFor,
+  selfCheckFingerprint,
   stepFor,
+  toggleAnswer,
   walk,
   type OutcomeId,
   type Result,
 } from './logic';
 
+/** The options of a typical project (an explicit fixture, not the shipped example). */
 const defaults: PolicyOptions = harbourConfig.policy.options;
 
-/** The options whose values change the flow; the others only change wording or the trailer. */
+/** The options whose values change the flow; commitTrailer and agentsFile only change wording. */
 const flowOptions = [
   'disclosure',
   'machineTranslation',
   'accessibilityTools',
   'autonomousAgents',
   'verbatimModelText',
+  'closedCommercialModels',
 ] as const;
 
-/** Every combination of values of the options that change the flow. */
+/** Every combination of values of the options that change the flow (64). */
 function optionCombinations(): PolicyOptions[] {
   return flowOptions.reduce<PolicyOptions[]>(
     (combinations, id) =>
@@ -50,40 +59,10 @@ function optionCombinations(): PolicyOptions[] {
   );
 }
 
-interface Path {
-  readonly answers: readonly Answer[];
-  readonly result: Result;
-}
-
-/** Walks the graph from the first question and returns every complete path. */
-function allPaths(policy: PolicyOptions): Path[] {
-  const paths: Path[] = [];
-  const extend = (answers: readonly Answer[]): void => {
-    const walked = walk(answers, policy);
-    if (!walked.ok) {
-      throw new Error(`path ${format(answers)} cannot be followed: ${walked.problem}`);
-    }
-    const { step } = walked;
-    if (step.kind === 'result') {
-      paths.push({ answers, result: step.result });
-      return;
-    }
-    for (const option of optionsOf(step.question)) {
-      extend([...answers, { question: step.question, option: option.id } as Answer]);
-    }
-  };
-  extend([]);
-  return paths;
-}
-
-function format(answers: readonly Answer[]): string {
-  return answers.map((answer) => `${answer.question}.${answer.option}`).join(',');
-}
-
 function answersFrom(text: string): Answer[] {
-  return text.split(',').map((item) => {
-    const [question, option] = item.split('.');
-    return { question, option } as Answer;
+  return text.split(' ').map((item) => {
+    const [question, options] = item.split('=');
+    return { question, options: options.split('+') } as Answer;
   });
 }
 
@@ -97,436 +76,405 @@ function resultOf(text: string, policy: PolicyOptions = defaults): Result {
 
 const policyPage = readFileSync(join(__dirname, '../../../docs/policy.mdx'), 'utf8');
 
+const levelOfVerdict: Readonly<Record<Verdict, string>> = {
+  none: 'fine',
+  optional: 'fine',
+  disclose: 'disclose',
+  yourCall: 'yourCall',
+  notAcceptable: 'stop',
+};
+
 describe.each(optionCombinations().map((policy) => [JSON.stringify(policy), policy] as const))(
-  'every path with options %s',
+  'with options %s',
   (_name, policy) => {
     const paths = allPaths(policy);
+    const wording = selfCheckWording(policy);
 
-    it('ends in one of the four outcomes', () => {
-      expect(paths.length).toBeGreaterThan(0);
+    it('ends every path in one of the five outcomes', () => {
+      expect(paths.length).toBeGreaterThan(100);
       for (const { result } of paths) {
-        expect(['ready', 'disclose', 'work', 'stop']).toContain(result.outcome);
+        expect(['ready', 'disclose', 'yourCall', 'work', 'stop']).toContain(result.outcome);
       }
     });
 
-    it(`asks at most ${maxQuestionsOnAnyPath} questions on any path`, () => {
-      for (const { answers } of paths) {
-        expect(answers.length, format(answers)).toBeLessThanOrEqual(maxQuestionsOnAnyPath);
+    it(`asks at most ${maxQuestionsOnAnyPath} questions on any path, as the progress line says`, () => {
+      const longest = Math.max(...paths.map((path) => path.answers.length));
+      expect(longest).toBeLessThanOrEqual(maxQuestionsOnAnyPath);
+      expect(longestPathFrom(firstQuestion, policy)).toBe(longest);
+    });
+
+    it('gives each finding about a use the weight that the table "When to disclose" gives it', () => {
+      for (const use of disclosureUseIds) {
+        const verdict = verdictFor(use, policy);
+        if (verdict !== null) {
+          expect(findingLevel(use, policy), use).toBe(levelOfVerdict[verdict]);
+        }
       }
-      expect(longestPathFrom(firstQuestion, policy)).toBe(
-        Math.max(...paths.map((path) => path.answers.length)),
+    });
+
+    it('offers every use that the table lists for these options, and no other', () => {
+      const offered = [
+        ...optionsOf('uses', policy),
+        ...(reachableQuestions(policy).includes('closedModel')
+          ? optionsOf('closedModel', policy)
+          : []),
+      ].flatMap((option) => (option.finding === null ? [] : [option.finding]));
+      const listed = disclosureUseIds.filter((use) => verdictFor(use, policy) !== null);
+      expect(offered.filter((id) => (disclosureUseIds as readonly string[]).includes(id))).toEqual(
+        listed,
       );
     });
 
-    it('uses every option of every reachable question', () => {
-      const used = new Set(
-        paths.flatMap(({ answers }) =>
-          answers.map((answer) => `${answer.question}.${answer.option}`),
-        ),
+    it('gives every finding a reason, and steps wherever it can need work or be not acceptable', () => {
+      const possible = findingIds.filter(
+        (id) =>
+          !(disclosureUseIds as readonly string[]).includes(id) ||
+          verdictFor(id as (typeof disclosureUseIds)[number], policy) !== null,
       );
-      for (const question of reachableQuestions(policy)) {
-        for (const option of optionsOf(question)) {
-          expect(used, `${question}.${option.id}`).toContain(`${question}.${option.id}`);
+      for (const id of possible) {
+        const text = wording.findings[id];
+        expect(text.reason.length, id).toBeGreaterThan(20);
+        if (['work', 'stop'].includes(findingLevel(id, policy))) {
+          expect(text.steps?.length ?? 0, id).toBeGreaterThan(0);
         }
       }
     });
 
-    it('ends the check at the first answer that needs work or is not acceptable', () => {
+    it('ends the check at once after an answer that needs work or is not acceptable', () => {
       for (const { answers, result } of paths) {
-        const heavy = result.findings.filter((id) => ['work', 'stop'].includes(findings[id].level));
-        expect(heavy.length, format(answers)).toBeLessThanOrEqual(1);
-        if (heavy.length === 1) {
-          expect(result.findings.at(-1), format(answers)).toBe(heavy[0]);
+        const heavy = result.findings.filter((id) =>
+          ['work', 'stop'].includes(findingLevel(id, policy)),
+        );
+        if (heavy.length > 0) {
+          const last = answers.at(-1);
+          const lastFindings = (last?.options ?? []).map(
+            (id) => findOption(last?.question ?? firstQuestion, id, policy)?.finding,
+          );
+          expect(
+            lastFindings.some((id) => id !== undefined && id !== null && heavy.includes(id)),
+          ).toBe(true);
         }
       }
     });
 
-    it('links every reason to an anchor of the policy page', () => {
+    it('offers a disclosure only where the findings call for one', () => {
       for (const { result } of paths) {
-        for (const id of result.findings) {
-          expect(policyAnchors).toContain(findings[id].anchor);
-          expect(policyPage).toContain(`{/* #${findings[id].anchor} */}`);
-        }
-      }
-    });
-
-    it('offers the disclosure builder exactly where a result should have one', () => {
-      for (const { answers, result } of paths) {
-        const label = format(answers);
-        if (result.outcome === 'disclose') {
-          expect(result.disclosure, label).toBe('required');
-        }
-        if (result.outcome === 'stop' || result.findings.includes('noLlm')) {
-          expect(result.disclosure, label).toBe('none');
-        }
-        if (result.disclosure === 'optional') {
-          expect(result.outcome, label).toBe('ready');
+        const needed = result.findings.some(
+          (id) =>
+            ['disclose', 'yourCall'].includes(findingLevel(id, policy)) && describesUse(id, policy),
+        );
+        if (result.outcome === 'stop') {
+          expect(result.disclosure).toBe('none');
+        } else if (needed) {
+          expect(result.disclosure).toBe(
+            policy.disclosure === 'required' ? 'required' : 'recommended',
+          );
+        } else {
+          expect(['optional', 'none']).toContain(result.disclosure);
         }
       }
     });
   },
 );
 
-describe('the graph', () => {
-  it('has no question that no path reaches under every choice of options', () => {
-    const reached = new Set(optionCombinations().flatMap((policy) => reachableQuestions(policy)));
-    expect([...reached].sort()).toEqual([...questionIds].sort());
-  });
-
-  it('gives every option a next step that exists', () => {
-    for (const policy of optionCombinations()) {
-      for (const question of questionIds) {
-        for (const option of optionsOf(question)) {
-          const next = resolve(option.next, policy);
-          expect([...questionIds, 'end'], `${question}.${option.id}`).toContain(next);
-        }
-      }
-    }
-  });
-
-  it('has no loops: no question can lead back to itself', () => {
-    for (const policy of optionCombinations()) {
-      const visit = (question: QuestionId, trail: readonly QuestionId[]): void => {
-        expect(trail, `loop at ${question}`).not.toContain(question);
-        for (const option of optionsOf(question)) {
-          const next = resolve(option.next, policy);
-          if (next !== 'end') {
-            visit(next, [...trail, question]);
-          }
-        }
-      };
-      visit(firstQuestion, []);
-    }
-  });
-
-  it('uses every finding on some path', () => {
-    const used = new Set(
-      optionCombinations().flatMap((policy) =>
-        allPaths(policy).flatMap((path) => [...path.result.findings]),
-      ),
-    );
-    expect([...used].sort()).toEqual([...findingIds].sort());
-  });
-
-  it('gives each question unique option ids', () => {
-    for (const question of questionIds) {
-      const ids = optionsOf(question).map((option) => option.id);
-      expect(new Set(ids).size).toBe(ids.length);
-    }
-  });
-
-  it('lists the questions in the order of the flow', () => {
-    expect(Object.keys(questions)).toEqual([...questionIds]);
+describe('every finding', () => {
+  it.each([...findingIds])('%s links to a section that the policy page has', (id: FindingId) => {
+    const anchor = findingAnchor(id);
+    expect(policyAnchors).toContain(anchor);
+    expect(policyPage).toContain(`{/* #${anchor} */}`);
   });
 });
 
-describe('what each situation leads to, with the default options', () => {
-  it.each<[string, string, OutcomeId, readonly FindingId[]]>([
-    ['no LLM at all', 'start.none,source.known,decisions.yes', 'ready', ['noLlm']],
+describe('what each situation leads to, with a typical project’s options', () => {
+  it.each<[string, string, OutcomeId, Result['disclosure']]>([
+    ['no LLM at all', 'start=no source=own decisions=yes', 'ready', 'none'],
     [
-      'IDE autocomplete of names',
-      'start.tool,tool.completeWords,posted.own,source.known,decisions.yes',
+      'a grammar checker only: nothing to disclose',
+      'start=yes uses=grammar source=own decisions=yes',
       'ready',
-      ['completeWords'],
+      'none',
     ],
     [
-      'autocomplete of whole lines',
-      'start.tool,tool.completeLines,posted.own,source.known,decisions.yes',
-      'disclose',
-      ['completeLines'],
-    ],
-    [
-      'a grammar or spelling checker',
-      'start.tool,tool.grammar,posted.own,source.known,decisions.yes',
+      'word autocomplete only: a note is welcome',
+      'start=yes uses=wordAutocomplete source=own decisions=yes',
       'ready',
-      ['grammar'],
+      'optional',
     ],
     [
-      'machine translation of your own words',
-      'start.tool,tool.translation,posted.translated,source.known,decisions.yes',
+      'a translator, whichever other help they used',
+      'start=yes uses=translation+grammar source=own decisions=yes',
       'ready',
-      ['translationExempt'],
+      'none',
     ],
     [
-      'an accessibility tool',
-      'start.tool,tool.accessibility,posted.own,source.known,decisions.yes',
+      'dictation and whole-line completion: the heavier finding decides',
+      'start=yes uses=lineCompletion+accessibility source=own decisions=yes',
+      'disclose',
+      'required',
+    ],
+    [
+      'explanations while learning',
+      'start=yes uses=explanation source=own decisions=yes',
+      'disclose',
+      'required',
+    ],
+    [
+      'tests a model wrote and the person checked: a gray area, left to them',
+      'start=yes uses=generatedCode source=own decisions=yes',
+      'yourCall',
+      'required',
+    ],
+    [
+      'a rewritten draft and a rewritten description',
+      'start=yes uses=rewrittenDraft+postedRewritten source=own decisions=yes',
+      'disclose',
+      'required',
+    ],
+    ['work a model wrote and the person vouches for', 'start=yes uses=vouchedWork', 'stop', 'none'],
+    ['model text posted as it was written', 'start=yes uses=postedVerbatim', 'stop', 'none'],
+    ['an agent acting on its own', 'start=yes uses=agentOnItsOwn', 'stop', 'none'],
+    [
+      'code copied with its source, notice and licence',
+      'start=no source=credited decisions=yes',
       'ready',
-      ['accessibilityExempt'],
+      'none',
     ],
     [
-      'a model that explained code',
-      'start.tool,tool.explain,posted.own,source.known,decisions.yes',
-      'disclose',
-      ['explained'],
-    ],
-    [
-      'model-written code that you reviewed and vouch for',
-      'start.output,output.vouched',
-      'stop',
-      ['vouched'],
-    ],
-    [
-      'a model draft that you rewrote and can explain',
-      'start.output,output.rewritten,posted.own,source.known,decisions.yes',
-      'disclose',
-      ['rewritten'],
-    ],
-    [
-      'generated tests or boilerplate',
-      'start.output,output.tests,posted.own,source.known,decisions.yes',
-      'disclose',
-      ['generatedTests'],
-    ],
-    [
-      'a pull-request description written by a model',
-      'start.output,output.words,postedByModel.verbatim',
+      'code copied without checking its licence',
+      'start=no source=credited+unchecked',
       'work',
-      ['postedVerbatim'],
+      'none',
     ],
     [
-      'a model draft of the description that you rewrote',
-      'start.output,output.words,postedByModel.drafted,source.known,decisions.yes',
-      'disclose',
-      ['postedDrafted'],
+      'LLM output that may repeat existing code',
+      'start=yes uses=rewrittenDraft source=resembles decisions=yes',
+      'yourCall',
+      'required',
     ],
     [
-      'comments pasted from a model, next to your own code',
-      'start.tool,tool.grammar,posted.verbatim',
+      'a decision the person cannot explain',
+      'start=yes uses=rewrittenDraft source=own decisions=notAll',
       'work',
-      ['grammar', 'postedVerbatim'],
+      'required',
     ],
-    ['an agent that opened the pull request by itself', 'start.agent', 'stop', ['agentNotAllowed']],
-    [
-      'output that resembles existing code',
-      'start.output,output.rewritten,posted.own,source.unknown',
-      'work',
-      ['rewritten', 'postedOwn', 'sourceUnknown'],
-    ],
-    ['code copied from elsewhere', 'start.none,source.copied', 'work', ['noLlm', 'sourceCopied']],
-    [
-      'a decision you cannot explain',
-      'start.none,source.known,decisions.notAll',
-      'work',
-      ['noLlm', 'sourceKnown', 'decisionsUnexplained'],
-    ],
-  ])('%s', (_situation, answers, outcome, expected) => {
+  ])('%s', (_name, answers, outcome, disclosure) => {
     const result = resultOf(answers);
     expect(result.outcome).toBe(outcome);
-    for (const id of expected) {
-      expect(result.findings).toContain(id);
-    }
+    expect(result.disclosure).toBe(disclosure);
   });
 });
 
 describe('the policy options change the outcomes', () => {
-  const translated = 'start.tool,tool.translation,posted.own,source.known,decisions.yes';
-  const commentTranslated = 'start.tool,tool.grammar,posted.translated,source.known,decisions.yes';
-  const assistive = 'start.tool,tool.accessibility,posted.own,source.known,decisions.yes';
-  const drafted = 'start.output,output.rewritten,posted.own,source.known,decisions.yes';
-  const pasted = 'start.tool,tool.grammar,posted.verbatim';
+  const withOption = (changes: Partial<PolicyOptions>): PolicyOptions => ({
+    ...defaults,
+    ...changes,
+  });
 
-  it('machine translation: exempt needs nothing, not exempt needs a disclosure', () => {
-    expect(resultOf(translated, { ...defaults, machineTranslation: 'exempt' })).toMatchObject({
-      outcome: 'ready',
-      disclosure: 'optional',
-    });
-    expect(resultOf(translated, { ...defaults, machineTranslation: 'not-exempt' })).toMatchObject({
-      outcome: 'disclose',
-      disclosure: 'required',
-    });
-    expect(resultOf(commentTranslated, { ...defaults, machineTranslation: 'exempt' }).outcome).toBe(
-      'ready',
+  it('disclosure: where it is only encouraged, work that needs one is ready, with a recommendation', () => {
+    const result = resultOf(
+      'start=yes uses=lineCompletion source=own decisions=yes',
+      withOption({ disclosure: 'encouraged' }),
     );
+    expect(result).toMatchObject({ outcome: 'ready', disclosure: 'recommended' });
     expect(
-      resultOf(commentTranslated, { ...defaults, machineTranslation: 'not-exempt' }).outcome,
+      resultOf(
+        'start=yes uses=generatedCode source=own decisions=yes',
+        withOption({ disclosure: 'encouraged' }),
+      ),
+    ).toMatchObject({ outcome: 'yourCall', disclosure: 'recommended' });
+  });
+
+  it('machine translation: not exempt asks for a note', () => {
+    expect(
+      resultOf(
+        'start=yes uses=translation source=own decisions=yes',
+        withOption({ machineTranslation: 'not-exempt' }),
+      ).outcome,
     ).toBe('disclose');
   });
 
-  it('accessibility tools: exempt needs nothing, not exempt needs a disclosure', () => {
-    expect(resultOf(assistive, { ...defaults, accessibilityTools: 'exempt' }).outcome).toBe(
-      'ready',
-    );
-    expect(resultOf(assistive, { ...defaults, accessibilityTools: 'not-exempt' })).toMatchObject({
-      outcome: 'disclose',
-      findings: ['accessibilityDisclosed', 'postedOwn', 'sourceKnown', 'decisionsExplained'],
-    });
+  it('accessibility tools: not exempt asks for a mention', () => {
+    expect(
+      resultOf(
+        'start=yes uses=accessibility source=own decisions=yes',
+        withOption({ accessibilityTools: 'not-exempt' }),
+      ).outcome,
+    ).toBe('disclose');
   });
 
-  it('disclosure: required makes it a condition, encouraged makes it a recommendation', () => {
-    expect(resultOf(drafted, { ...defaults, disclosure: 'required' })).toMatchObject({
-      outcome: 'disclose',
-      disclosure: 'required',
-    });
-    expect(resultOf(drafted, { ...defaults, disclosure: 'encouraged' })).toMatchObject({
-      outcome: 'ready',
-      disclosure: 'recommended',
-    });
+  it('verbatim model text: allowed when disclosed needs marking, not rewriting', () => {
+    expect(
+      resultOf(
+        'start=yes uses=postedVerbatim source=own decisions=yes',
+        withOption({ verbatimModelText: 'allowed-when-disclosed' }),
+      ).outcome,
+    ).toBe('disclose');
   });
 
-  it('disclosure: work that needs fixing still carries the disclosure it will need', () => {
-    const unexplained = 'start.output,output.rewritten,posted.own,source.known,decisions.notAll';
-    expect(resultOf(unexplained, { ...defaults, disclosure: 'required' })).toMatchObject({
-      outcome: 'work',
-      disclosure: 'required',
-    });
-    expect(resultOf(unexplained, { ...defaults, disclosure: 'encouraged' })).toMatchObject({
-      outcome: 'work',
-      disclosure: 'recommended',
-    });
+  it('autonomous agents: allowed with a named person needs a disclosure; with nobody it is not acceptable', () => {
+    const allowed = withOption({ autonomousAgents: 'allowed-with-accountable-human' });
+    expect(
+      resultOf('start=yes uses=agentAccountable source=own decisions=yes', allowed),
+    ).toMatchObject({ outcome: 'disclose' });
+    expect(resultOf('start=yes uses=agentOnItsOwn', allowed).outcome).toBe('stop');
+    expect(findOption('uses', 'agentAccountable', defaults)).toBeUndefined();
   });
 
-  it('autonomous agents: not allowed ends the check, allowed asks who answers for the agent', () => {
-    expect(resultOf('start.agent', { ...defaults, autonomousAgents: 'not-allowed' })).toMatchObject(
-      { outcome: 'stop', findings: ['agentNotAllowed'], disclosure: 'none' },
-    );
-    const allowed: PolicyOptions = {
-      ...defaults,
-      autonomousAgents: 'allowed-with-accountable-human',
-    };
-    const first = walk(answersFrom('start.agent'), allowed);
-    expect(first).toMatchObject({ ok: true, step: { kind: 'question', question: 'accountable' } });
-    const accountable = resultOf(
-      'start.agent,accountable.yes,output.rewritten,posted.own,source.known,decisions.yes',
-      allowed,
-    );
-    expect(accountable.outcome).toBe('disclose');
-    expect(accountable.findings).toContain('agentAccountable');
-    expect(resultOf('start.agent,accountable.no', allowed)).toMatchObject({
-      outcome: 'work',
-      findings: ['agentNobodyAccountable'],
-    });
-    expect(resultOf('start.agent,accountable.yes,output.vouched', allowed).outcome).toBe('stop');
-  });
-
-  it('verbatim model text: not allowed needs rewriting, allowed when disclosed needs marking', () => {
-    expect(resultOf(pasted, { ...defaults, verbatimModelText: 'not-allowed' }).outcome).toBe(
+  it('closed commercial models: with the clause, a question about the model follows', () => {
+    const clause = withOption({ closedCommercialModels: 'not-accepted' });
+    expect(reachableQuestions(defaults)).not.toContain('closedModel');
+    expect(reachableQuestions(clause)).toContain('closedModel');
+    expect(resultOf('start=yes uses=rewrittenDraft closedModel=yes', clause).outcome).toBe('stop');
+    expect(resultOf('start=yes uses=rewrittenDraft closedModel=unknown', clause).outcome).toBe(
       'work',
     );
-    const allowed: PolicyOptions = { ...defaults, verbatimModelText: 'allowed-when-disclosed' };
-    expect(walk(answersFrom(pasted), allowed)).toMatchObject({
-      ok: true,
-      step: { kind: 'question', question: 'source' },
-    });
-    const marked = resultOf(`${pasted},source.known,decisions.yes`, allowed);
-    expect(marked.outcome).toBe('disclose');
-    expect(marked.findings).toContain('postedVerbatimMarked');
+    expect(
+      resultOf('start=yes uses=rewrittenDraft closedModel=no source=own decisions=yes', clause)
+        .outcome,
+    ).toBe('disclose');
+    expect(longestPathFrom('start', clause)).toBe(5);
+    expect(longestPathFrom('start', defaults)).toBe(4);
+  });
+
+  it('changes what the check does, as its fingerprint shows', () => {
+    for (const id of [...flowOptions, 'commitTrailer'] as const) {
+      const values: readonly string[] = policyOptionValues[id];
+      const prints = values.map((value) => selfCheckFingerprint({ ...defaults, [id]: value }));
+      expect(new Set(prints).size, id).toBe(values.length);
+    }
+    expect(selfCheckFingerprint({ ...defaults, agentsFile: 'none' })).toBe(
+      selfCheckFingerprint(defaults),
+    );
   });
 });
 
 describe('walk', () => {
-  it('starts with the first question, honest about the most questions to come', () => {
+  it('starts with the first question', () => {
     expect(walk([], defaults)).toEqual({
       ok: true,
-      step: {
-        kind: 'question',
-        question: 'start',
-        number: 1,
-        maxQuestions: longestPathFrom('start', defaults),
-      },
+      step: { kind: 'question', question: 'start', number: 1, maxQuestions: 4 },
     });
   });
 
-  it('counts the questions and narrows the maximum as the path becomes clear', () => {
-    expect(walk(answersFrom('start.none'), defaults)).toEqual({
+  it.each([
+    ['a question out of order', 'source=own', 'out-of-order'],
+    ['an answer after the end', 'start=yes uses=vouchedWork decisions=yes', 'after-end'],
+    ['an unknown answer', 'start=maybe', 'unknown-option'],
+    ['an answer the options do not offer', 'start=yes uses=agentAccountable', 'unknown-option'],
+    ['two answers to a one-answer question', 'start=yes+no', 'too-many-options'],
+    ['the same answer twice', 'start=yes uses=grammar+grammar', 'repeated-option'],
+    [
+      'an answer that must stand alone, with another',
+      'start=no source=own+credited',
+      'exclusive-option',
+    ],
+  ])('refuses %s', (_name, text, problem) => {
+    expect(walk(answersFrom(text), defaults)).toEqual({ ok: false, problem });
+  });
+
+  it('refuses an answer with no options', () => {
+    expect(walk([{ question: 'start', options: [] }], defaults)).toEqual({
+      ok: false,
+      problem: 'no-option',
+    });
+  });
+
+  it('counts the questions so far and the most that can follow', () => {
+    const walked = walk(answersFrom('start=yes uses=grammar'), defaults);
+    expect(walked).toEqual({
       ok: true,
-      step: { kind: 'question', question: 'source', number: 2, maxQuestions: 3 },
-    });
-    expect(walk(answersFrom('start.none,source.known'), defaults)).toMatchObject({
-      step: { number: 3, maxQuestions: 3 },
-    });
-  });
-
-  it('allows six questions at most only where agents with an accountable person are allowed', () => {
-    expect(longestPathFrom('start', defaults)).toBe(5);
-    expect(
-      longestPathFrom('start', { ...defaults, autonomousAgents: 'allowed-with-accountable-human' }),
-    ).toBe(6);
-  });
-
-  it('refuses answers out of order, to unknown options, or after the end', () => {
-    expect(walk(answersFrom('source.known'), defaults)).toEqual({
-      ok: false,
-      problem: 'out-of-order',
-    });
-    expect(walk(answersFrom('start.maybe'), defaults)).toEqual({
-      ok: false,
-      problem: 'unknown-option',
-    });
-    expect(walk(answersFrom('start.agent,accountable.yes'), defaults)).toEqual({
-      ok: false,
-      problem: 'after-end',
+      step: { kind: 'question', question: 'source', number: 3, maxQuestions: 4 },
     });
   });
 });
 
 describe('stepFor', () => {
-  it('follows answers that fit the flow', () => {
-    expect(stepFor(answersFrom('start.none'), defaults)).toMatchObject({ question: 'source' });
-  });
-
   it('goes back to the first question when the answers cannot be followed', () => {
-    expect(stepFor(answersFrom('source.known'), defaults)).toEqual(stepFor([], defaults));
-    expect(stepFor([], defaults)).toMatchObject({ kind: 'question', question: 'start', number: 1 });
+    expect(stepFor(answersFrom('decisions=yes'), defaults)).toEqual(stepFor([], defaults));
   });
 });
 
 describe('resultFor', () => {
-  it('is ready with nothing to disclose when no LLM was used', () => {
-    expect(resultFor(['noLlm', 'sourceKnown', 'decisionsExplained'], defaults)).toEqual({
-      outcome: 'ready',
-      findings: ['noLlm', 'sourceKnown', 'decisionsExplained'],
-      disclosure: 'none',
-    });
+  it('keeps each finding once, in the order given', () => {
+    expect(resultFor(['grammar', 'sourceOwn', 'grammar'], defaults).findings).toEqual([
+      'grammar',
+      'sourceOwn',
+    ]);
   });
 
-  it('offers an optional disclosure only on a clean result', () => {
-    expect(resultFor(['grammar', 'postedOwn'], defaults).disclosure).toBe('optional');
-    expect(resultFor(['grammar', 'postedOwn', 'sourceCopied'], defaults)).toMatchObject({
+  it('offers no optional note once work is needed', () => {
+    expect(resultFor(['wordAutocomplete', 'decisionsUnexplained'], defaults)).toMatchObject({
       outcome: 'work',
       disclosure: 'none',
     });
   });
+});
 
-  it('lists a finding once even when two answers lead to it', () => {
-    expect(resultFor(['translationExempt', 'translationExempt'], defaults).findings).toEqual([
-      'translationExempt',
+describe('answers', () => {
+  const sourceOptions = optionsOf('source', defaults);
+  const [own, credited, , resembles] = sourceOptions;
+
+  it('lists the answers about the source in this order', () => {
+    expect(sourceOptions.map((option) => option.id)).toEqual([
+      'own',
+      'credited',
+      'unchecked',
+      'resembles',
     ]);
   });
 
-  it('lets the heaviest finding decide', () => {
-    expect(resultFor(['rewritten', 'sourceCopied'], defaults).outcome).toBe('work');
-    expect(resultFor(['rewritten', 'vouched'], defaults)).toMatchObject({
-      outcome: 'stop',
-      disclosure: 'none',
-    });
-  });
-});
-
-describe('reduceAnswers', () => {
-  const two = answersFrom('start.none,source.known');
-
-  it('adds an answer', () => {
-    expect(reduceAnswers(two.slice(0, 1), { type: 'answered', answer: two[1] })).toEqual(two);
+  it('toggleAnswer adds and removes an answer', () => {
+    expect(toggleAnswer(['credited'], resembles, true, sourceOptions)).toEqual([
+      'credited',
+      'resembles',
+    ]);
+    expect(toggleAnswer(['credited', 'resembles'], credited, false, sourceOptions)).toEqual([
+      'resembles',
+    ]);
   });
 
-  it('goes back one question, and stays at the start when there is nothing to undo', () => {
-    expect(reduceAnswers(two, { type: 'wentBack' })).toEqual(two.slice(0, 1));
-    expect(reduceAnswers([], { type: 'wentBack' })).toEqual([]);
+  it('toggleAnswer lets an answer that stands alone clear the others, and the other way round', () => {
+    expect(toggleAnswer(['credited', 'resembles'], own, true, sourceOptions)).toEqual(['own']);
+    expect(toggleAnswer(['own'], credited, true, sourceOptions)).toEqual(['credited']);
   });
 
-  it('starts over', () => {
-    expect(reduceAnswers(two, { type: 'startedOver' })).toEqual([]);
-  });
-});
-
-describe('resolve', () => {
-  it('returns plain values as they are and reads option-dependent ones', () => {
-    expect(resolve('source', defaults)).toBe('source');
-    expect(resolve(null, defaults)).toBeNull();
-    const [, , , agent] = questions.start.options;
-    expect(resolve(agent.next, { ...defaults, autonomousAgents: 'not-allowed' })).toBe('end');
+  it('inListedOrder puts the answers in the order the question lists them', () => {
     expect(
-      resolve(agent.next, { ...defaults, autonomousAgents: 'allowed-with-accountable-human' }),
-    ).toBe('accountable');
+      inListedOrder({ question: 'uses', options: ['explanation', 'grammar'] }, defaults).options,
+    ).toEqual(['grammar', 'explanation']);
+  });
+
+  it('reduceAnswers follows what the person did', () => {
+    const first: Answer = { question: 'start', options: ['no'] };
+    const second: Answer = { question: 'source', options: ['own'] };
+    expect(reduceAnswers([first], { type: 'answered', answer: second })).toEqual([first, second]);
+    expect(reduceAnswers([first, second], { type: 'wentBack' })).toEqual([first]);
+    expect(reduceAnswers([], { type: 'wentBack' })).toEqual([]);
+    expect(reduceAnswers([first, second], { type: 'startedOver' })).toEqual([]);
+  });
+});
+
+describe('the flow', () => {
+  it('lists every question in questionIds, and every question can be reached', () => {
+    expect(Object.keys(questions).sort()).toEqual([...questionIds].sort());
+    const withEverything: PolicyOptions = {
+      ...defaults,
+      closedCommercialModels: 'not-accepted',
+    };
+    expect(reachableQuestions(withEverything)).toEqual(questionIds);
+  });
+
+  it('gives every answer of every question its words', () => {
+    for (const options of optionCombinations()) {
+      const wording = selfCheckWording(options);
+      for (const question of questionIds) {
+        for (const option of optionsOf(question, options)) {
+          const words = (wording.questions[question].options as Record<string, { label: string }>)[
+            option.id
+          ];
+          expect(words.label.length, `${question}.${option.id}`).toBeGreaterThan(1);
+        }
+      }
+    }
   });
 });

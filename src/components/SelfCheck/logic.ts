@@ -3,26 +3,30 @@
  * which question comes next, how many questions may still follow, and what
  * the result is. No React, no browser: the component and the tests share it.
  */
+import { disclosureUses, verdictFor, type Verdict } from '../../data/disclosureUses';
+import { buildTrailer } from './disclosure';
+import { resolveChoice } from '../../data/policyChoice';
 import type { PolicyOptions } from '../../data/policyOptions';
+import type { PolicyAnchor } from '../../data/policySections';
 import {
-  findings,
   firstQuestion,
+  otherFindings,
   questions,
   type Answer,
-  type DependsOnPolicy,
   type FindingId,
   type FindingLevel,
   type NextStep,
   type OptionNode,
   type QuestionId,
+  type QuestionNode,
 } from '../../data/selfCheck/flow';
 
-export type OutcomeId = 'ready' | 'disclose' | 'work' | 'stop';
+export type OutcomeId = 'ready' | 'disclose' | 'yourCall' | 'work' | 'stop';
 
 /**
  * Whether the result offers the disclosure builder, and how strongly:
  * required by the policy, recommended (the policy encourages it), optional
- * (an LLM helped in a way that needs no disclosure), or not at all.
+ * (a note is welcome but not needed), or not at all.
  */
 export type DisclosureNeed = 'required' | 'recommended' | 'optional' | 'none';
 
@@ -45,40 +49,120 @@ export type Step =
   | { readonly kind: 'result'; readonly result: Result };
 
 /** Why a list of answers cannot be followed through the flow. */
-export type WalkProblem = 'unknown-option' | 'out-of-order' | 'after-end';
+export type WalkProblem =
+  | 'unknown-option'
+  | 'out-of-order'
+  | 'after-end'
+  | 'no-option'
+  | 'too-many-options'
+  | 'repeated-option'
+  | 'exclusive-option';
 
 export type Walk =
   | { readonly ok: true; readonly step: Step }
   | { readonly ok: false; readonly problem: WalkProblem };
 
-/** Reads a value that may depend on one of the project's policy options. */
-export function resolve<T extends string | null>(
-  value: DependsOnPolicy<T>,
-  policy: PolicyOptions,
-): T {
-  if (value !== null && typeof value === 'object') {
-    const byValue = value.values as Readonly<Record<string, T>>;
-    return byValue[policy[value.policyOption]];
+const levelForVerdict: Readonly<Record<Verdict, FindingLevel>> = {
+  none: 'fine',
+  optional: 'fine',
+  disclose: 'disclose',
+  yourCall: 'yourCall',
+  notAcceptable: 'stop',
+};
+
+function isUseFinding(id: FindingId): id is keyof typeof disclosureUses {
+  return id in disclosureUses;
+}
+
+/** The table's verdict for a finding about a kind of LLM use, or null for other findings. */
+export function findingVerdict(id: FindingId, policy: PolicyOptions): Verdict | null {
+  return isUseFinding(id) ? verdictFor(id, policy) : null;
+}
+
+/** How a finding weighs: from the table "When to disclose" for a use, from the flow otherwise. */
+export function findingLevel(id: FindingId, policy: PolicyOptions): FindingLevel {
+  if (isUseFinding(id)) {
+    // A use that the options rule out is not offered, so its verdict is never null here.
+    return levelForVerdict[verdictFor(id, policy) ?? 'notAcceptable'];
   }
-  return value;
+  return otherFindings[id].level;
 }
 
-export function optionsOf(question: QuestionId): readonly OptionNode[] {
-  return questions[question].options;
+/** The policy section a finding rests on. */
+export function findingAnchor(id: FindingId): PolicyAnchor {
+  return isUseFinding(id) ? disclosureUses[id].anchor : otherFindings[id].anchor;
 }
 
-export function findOption(question: QuestionId, optionId: string): OptionNode | undefined {
-  return optionsOf(question).find((option) => option.id === optionId);
+/** True when a disclosure should mention the finding. */
+export function describesUse(id: FindingId, policy: PolicyOptions): boolean {
+  if (isUseFinding(id)) {
+    const verdict = verdictFor(id, policy);
+    return verdict === 'optional' || verdict === 'disclose' || verdict === 'yourCall';
+  }
+  return otherFindings[id].describesUse;
+}
+
+/** The answers a question offers under these options, in the listed order. */
+export function optionsOf(question: QuestionId, policy: PolicyOptions): readonly OptionNode[] {
+  const { options } = questions[question] as QuestionNode;
+  return options.filter((option) => resolveChoice(option.available ?? true, policy));
+}
+
+export function findOption(
+  question: QuestionId,
+  optionId: string,
+  policy: PolicyOptions,
+): OptionNode | undefined {
+  return optionsOf(question, policy).find((option) => option.id === optionId);
+}
+
+/** True for a question where the contributor chooses all that apply. */
+export function isMultiple(question: QuestionId): boolean {
+  return (questions[question] as QuestionNode).kind === 'multiple';
+}
+
+const heavy: readonly FindingLevel[] = ['work', 'stop'];
+
+/** The findings of one answer, in the listed order of its options. */
+function answerFindings(answer: Answer, policy: PolicyOptions): FindingId[] {
+  return answer.options.flatMap((id) => {
+    const finding = findOption(answer.question, id, policy)?.finding;
+    return finding ? [finding] : [];
+  });
+}
+
+/** Where an answer leads: the end when one of its findings needs work or is not acceptable. */
+export function nextAfter(answer: Answer, policy: PolicyOptions): NextStep {
+  if (answerFindings(answer, policy).some((id) => heavy.includes(findingLevel(id, policy)))) {
+    return 'end';
+  }
+  const node = questions[answer.question] as QuestionNode;
+  if (node.kind === 'multiple') {
+    return resolveChoice(node.next, policy);
+  }
+  const chosen = node.options.find((option) => option.id === answer.options[0]);
+  return chosen ? resolveChoice(chosen.next, policy) : 'end';
+}
+
+/** Every step an answer to this question can lead to, under these options. */
+function possibleNextSteps(question: QuestionId, policy: PolicyOptions): NextStep[] {
+  const node = questions[question] as QuestionNode;
+  const steps: NextStep[] =
+    node.kind === 'multiple'
+      ? [resolveChoice(node.next, policy)]
+      : optionsOf(question, policy).map((option) =>
+          resolveChoice((option as (typeof node.options)[number]).next, policy),
+        );
+  return [...new Set(steps)];
 }
 
 /** The longest run of questions from this one to the end, counting this one. */
 export function longestPathFrom(question: QuestionId, policy: PolicyOptions): number {
   const longestAfter = Math.max(
     0,
-    ...optionsOf(question).map((option) => {
-      const next = resolve(option.next, policy);
-      return next === 'end' ? 0 : longestPathFrom(next, policy);
-    }),
+    ...possibleNextSteps(question, policy).map((next) =>
+      next === 'end' ? 0 : longestPathFrom(next, policy),
+    ),
   );
   return 1 + longestAfter;
 }
@@ -91,8 +175,7 @@ export function reachableQuestions(policy: PolicyOptions): readonly QuestionId[]
       return;
     }
     seen.add(question);
-    for (const option of optionsOf(question)) {
-      const next = resolve(option.next, policy);
+    for (const next of possibleNextSteps(question, policy)) {
       if (next !== 'end') {
         visit(next);
       }
@@ -105,42 +188,66 @@ export function reachableQuestions(policy: PolicyOptions): readonly QuestionId[]
 const levelRank: Readonly<Record<FindingLevel, number>> = {
   fine: 0,
   disclose: 1,
-  work: 2,
-  stop: 3,
-};
-
-const outcomeForLevel: Readonly<Record<FindingLevel, OutcomeId>> = {
-  fine: 'ready',
-  disclose: 'disclose',
-  work: 'work',
-  stop: 'stop',
+  yourCall: 2,
+  work: 3,
+  stop: 4,
 };
 
 /** The result of a finished check: the heaviest finding decides, the options adjust it. */
 export function resultFor(found: readonly FindingId[], policy: PolicyOptions): Result {
   const unique = [...new Set(found)];
-  const heaviest = unique.reduce<FindingLevel>(
-    (level, id) => (levelRank[findings[id].level] > levelRank[level] ? findings[id].level : level),
-    'fine',
-  );
-  const needsDisclosure = unique.some((id) => findings[id].level === 'disclose');
-  const describesUse = unique.some((id) => findings[id].describesUse);
+  const heaviest = unique.reduce<FindingLevel>((level, id) => {
+    const next = findingLevel(id, policy);
+    return levelRank[next] > levelRank[level] ? next : level;
+  }, 'fine');
+  const needsDisclosure = unique.some((id) => {
+    const level = findingLevel(id, policy);
+    return (level === 'disclose' || level === 'yourCall') && describesUse(id, policy);
+  });
+  const optionalNote = unique.some((id) => findingVerdict(id, policy) === 'optional');
   const disclosureRequired = policy.disclosure === 'required';
 
   let disclosure: DisclosureNeed = 'none';
   if (heaviest !== 'stop') {
     if (needsDisclosure) {
       disclosure = disclosureRequired ? 'required' : 'recommended';
-    } else if (describesUse && heaviest === 'fine') {
+    } else if (optionalNote && heaviest === 'fine') {
       // Offered only on a clean result: where work is needed, the steps come first.
       disclosure = 'optional';
     }
   }
 
-  // Where disclosure is only encouraged, work that would need one is ready as it is.
-  const outcome =
-    heaviest === 'disclose' && !disclosureRequired ? 'ready' : outcomeForLevel[heaviest];
-  return { outcome, findings: unique, disclosure };
+  const outcomes: Readonly<Record<FindingLevel, OutcomeId>> = {
+    fine: 'ready',
+    // Where disclosure is only encouraged, work that would need one is ready as it is.
+    disclose: disclosureRequired ? 'disclose' : 'ready',
+    yourCall: 'yourCall',
+    work: 'work',
+    stop: 'stop',
+  };
+  return { outcome: outcomes[heaviest], findings: unique, disclosure };
+}
+
+/** Why one answer cannot be given to its question, or null when it can. */
+function answerProblem(answer: Answer, policy: PolicyOptions): WalkProblem | null {
+  const { options } = answer;
+  if (options.length === 0) {
+    return 'no-option';
+  }
+  if (!isMultiple(answer.question) && options.length > 1) {
+    return 'too-many-options';
+  }
+  if (new Set(options).size !== options.length) {
+    return 'repeated-option';
+  }
+  const nodes = options.map((id) => findOption(answer.question, id, policy));
+  if (nodes.some((node) => node === undefined)) {
+    return 'unknown-option';
+  }
+  if (options.length > 1 && nodes.some((node) => node?.exclusive)) {
+    return 'exclusive-option';
+  }
+  return null;
 }
 
 /** Follows the answers through the flow and says where they lead, or why they cannot be followed. */
@@ -154,15 +261,12 @@ export function walk(answers: readonly Answer[], policy: PolicyOptions): Walk {
     if (answer.question !== current) {
       return { ok: false, problem: 'out-of-order' };
     }
-    const option = findOption(answer.question, answer.option);
-    if (!option) {
-      return { ok: false, problem: 'unknown-option' };
+    const problem = answerProblem(answer, policy);
+    if (problem !== null) {
+      return { ok: false, problem };
     }
-    const finding = resolve(option.finding, policy);
-    if (finding) {
-      found.push(finding);
-    }
-    current = resolve(option.next, policy);
+    found.push(...answerFindings(answer, policy));
+    current = nextAfter(answer, policy);
   }
   if (current === 'end') {
     return { ok: true, step: { kind: 'result', result: resultFor(found, policy) } };
@@ -185,6 +289,30 @@ export function stepFor(answers: readonly Answer[], policy: PolicyOptions): Step
   return walked.ok ? walked.step : questionStep(firstQuestion, 0, policy);
 }
 
+/** Puts an answer's options in the order the question lists them. */
+export function inListedOrder(answer: Answer, policy: PolicyOptions): Answer {
+  const order = optionsOf(answer.question, policy).map((option) => option.id);
+  const sorted = [...answer.options].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return { ...answer, options: sorted } as Answer;
+}
+
+/** The answers after one is ticked or cleared: an exclusive answer stands alone. */
+export function toggleAnswer(
+  chosen: readonly string[],
+  option: OptionNode,
+  checked: boolean,
+  options: readonly OptionNode[],
+): string[] {
+  if (!checked) {
+    return chosen.filter((id) => id !== option.id);
+  }
+  if (option.exclusive) {
+    return [option.id];
+  }
+  const exclusive = new Set(options.filter((node) => node.exclusive).map((node) => node.id));
+  return [...chosen.filter((id) => !exclusive.has(id)), option.id];
+}
+
 /** What the person did. Back and Start over work from any step. */
 export type SelfCheckAction =
   | { readonly type: 'answered'; readonly answer: Answer }
@@ -203,4 +331,63 @@ export function reduceAnswers(
     case 'startedOver':
       return [];
   }
+}
+
+/** Every complete path through the flow under these options, with its result. */
+export function allPaths(
+  policy: PolicyOptions,
+): readonly { readonly answers: readonly Answer[]; readonly result: Result }[] {
+  const paths: { answers: readonly Answer[]; result: Result }[] = [];
+  const extend = (answers: readonly Answer[]): void => {
+    const walked = walk(answers, policy);
+    if (!walked.ok) {
+      throw new Error(`The flow cannot follow its own answers: ${walked.problem}`);
+    }
+    const { step } = walked;
+    if (step.kind === 'result') {
+      paths.push({ answers, result: step.result });
+      return;
+    }
+    for (const options of answerChoices(step.question, policy)) {
+      extend([...answers, { question: step.question, options } as Answer]);
+    }
+  };
+  extend([]);
+  return paths;
+}
+
+/**
+ * Every answer a question accepts: each single option, and for a multiple
+ * question each option alone and, for paths, each option together with the
+ * lightest other answer, which is enough to reach every result.
+ */
+export function answerChoices(question: QuestionId, policy: PolicyOptions): string[][] {
+  const options = optionsOf(question, policy);
+  if (!isMultiple(question)) {
+    return options.map((option) => [option.id]);
+  }
+  const shareable = options.filter((option) => !option.exclusive);
+  const pairs = shareable.flatMap((option, index) =>
+    shareable.slice(index + 1).map((other) => [option.id, other.id]),
+  );
+  return [...options.map((option) => [option.id]), ...pairs];
+}
+
+/**
+ * A summary of what the check does under these options: every path and its
+ * result, and the trailer style the disclosure offers. Two option sets that
+ * change the check give different summaries.
+ */
+export function selfCheckFingerprint(policy: PolicyOptions): string {
+  const paths = allPaths(policy).map(
+    ({ answers, result }) =>
+      `${answers.map((answer) => `${answer.question}=${answer.options.join('+')}`).join(' ')} -> ` +
+      `${result.outcome}/${result.disclosure}: ` +
+      result.findings.map((id) => `${id}:${findingLevel(id, policy)}`).join(','),
+  );
+  const trailer = buildTrailer(
+    { tool: 'ExampleCode', model: 'example-large-2' },
+    policy.commitTrailer,
+  );
+  return [`commit trailer: ${trailer ?? 'none'}`, ...paths].join('\n');
 }

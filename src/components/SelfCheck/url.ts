@@ -1,68 +1,67 @@
 /**
  * The answers live in the page address, so that a reviewer can link a
- * contributor to a result: `?a=start.tool,tool.grammar,posted.own`. Each
- * item is `question.option`, in the order they were answered.
+ * contributor to a result: `?start=yes&uses=lineCompletion.translation&source=own&decisions=yes`.
+ * Each answered question is one parameter named after it; the answers of a
+ * "choose all that apply" question are joined with dots.
  *
  * An address is checked completely before it is used. Anything unexpected
- * (an unknown question or option, answers that do not follow the flow, a
- * repeated parameter, an overly long value, stray characters) makes the
- * check start afresh with a notice, never an error.
+ * (an unknown answer, answers that do not follow the flow, a repeated
+ * parameter, an overly long address, stray characters) makes the check start
+ * afresh with a notice, never an error. Parameters that are not questions of
+ * the check are left alone.
  */
 import type { PolicyOptions } from '../../data/policyOptions';
-import { questionIds, type Answer, type QuestionId } from '../../data/selfCheck/flow';
-import { findOption, walk, type WalkProblem } from './logic';
+import {
+  firstQuestion,
+  questionIds,
+  type Answer,
+  type QuestionId,
+} from '../../data/selfCheck/flow';
+import { inListedOrder, nextAfter, walk, type WalkProblem } from './logic';
 
-export const answersParam = 'a';
+/** Far above the longest real address, far below anything harmful. */
+export const maxAddressLength = 600;
 
-/** Far above the longest real value (six answers), far below anything harmful. */
-export const maxAnswersLength = 300;
+const valuePattern = /^[a-zA-Z]+(\.[a-zA-Z]+)*$/;
 
-const itemPattern = /^([a-zA-Z]+)\.([a-zA-Z]+)$/;
-
-export type AddressProblem =
-  'repeated' | 'too-long' | 'malformed' | 'unknown-question' | WalkProblem;
+export type AddressProblem = 'repeated' | 'too-long' | 'malformed' | 'left-over' | WalkProblem;
 
 export type ParsedAddress =
   | { readonly kind: 'none' }
   | { readonly kind: 'answers'; readonly answers: readonly Answer[] }
   | { readonly kind: 'invalid'; readonly problem: AddressProblem };
 
-function isQuestionId(value: string): value is QuestionId {
-  return (questionIds as readonly string[]).includes(value);
-}
-
-/** Reads the answers from a query string such as `?a=start.none,source.known`. */
+/** Reads the answers from a query string such as `?start=no&source=own`. */
 export function parseAddress(search: string, policy: PolicyOptions): ParsedAddress {
-  const values = new URLSearchParams(search).getAll(answersParam);
-  if (values.length === 0 || (values.length === 1 && values[0] === '')) {
-    return { kind: 'none' };
-  }
-  if (values.length > 1) {
-    return { kind: 'invalid', problem: 'repeated' };
-  }
-  const [value] = values;
-  if (value.length > maxAnswersLength) {
+  if (search.length > maxAddressLength) {
     return { kind: 'invalid', problem: 'too-long' };
   }
+  const params = new URLSearchParams(search);
+  const given = questionIds.filter((question) => params.has(question));
+  if (given.length === 0) {
+    return { kind: 'none' };
+  }
+  if (given.some((question) => params.getAll(question).length > 1)) {
+    return { kind: 'invalid', problem: 'repeated' };
+  }
   const answers: Answer[] = [];
-  for (const item of value.split(',')) {
-    const match = itemPattern.exec(item);
-    if (!match) {
+  let current: QuestionId | 'end' = firstQuestion;
+  while (current !== 'end' && params.has(current)) {
+    const value = params.get(current) ?? '';
+    if (!valuePattern.test(value)) {
       return { kind: 'invalid', problem: 'malformed' };
     }
-    const [, question, option] = match;
-    if (!isQuestionId(question)) {
-      return { kind: 'invalid', problem: 'unknown-question' };
+    const answer = { question: current, options: value.split('.') } as Answer;
+    const walked = walk([...answers, answer], policy);
+    if (!walked.ok) {
+      return { kind: 'invalid', problem: walked.problem };
     }
-    if (!findOption(question, option)) {
-      return { kind: 'invalid', problem: 'unknown-option' };
-    }
-    // findOption has just confirmed that the option belongs to the question.
-    answers.push({ question, option } as Answer);
+    answers.push(inListedOrder(answer, policy));
+    current = nextAfter(answer, policy);
   }
-  const walked = walk(answers, policy);
-  if (!walked.ok) {
-    return { kind: 'invalid', problem: walked.problem };
+  if (answers.length !== given.length) {
+    // A question was answered that the flow never reached with these answers.
+    return { kind: 'invalid', problem: 'left-over' };
   }
   return { kind: 'answers', answers };
 }
@@ -72,6 +71,9 @@ export function addressFor(answers: readonly Answer[]): string {
   if (answers.length === 0) {
     return '';
   }
-  const value = answers.map((answer) => `${answer.question}.${answer.option}`).join(',');
-  return `?${answersParam}=${value}`;
+  const params = new URLSearchParams();
+  for (const answer of answers) {
+    params.set(answer.question, answer.options.join('.'));
+  }
+  return `?${params.toString()}`;
 }

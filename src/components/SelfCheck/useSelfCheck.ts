@@ -1,13 +1,6 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useHistory } from '@docusaurus/router';
+import { useHistorySelector } from '@docusaurus/theme-common';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import type { Answer } from '@site/src/data/selfCheck/flow';
 import { reduceAnswers, stepFor, type SelfCheckAction, type Step } from './logic';
@@ -23,39 +16,31 @@ export interface SelfCheckState {
   /** The answer just undone with Back, so that its question shows it chosen again. */
   readonly undone: Answer | undefined;
   readonly dispatch: (action: SelfCheckAction) => void;
-  /** The heading of the current question or of the result; it takes focus after each action. */
+  /** The heading of the current question or of the result; it takes focus after each step. */
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
 /**
  * The self-check's state lives in the page address, so a result can be
- * shared. The address is read through the router's history: on the server,
- * and while the page hydrates, it reads as empty, so the first client render
- * equals the server HTML. Each action replaces the address rather than
- * adding a history entry, so the browser's Back button leaves the page as
- * usual and Docusaurus does not move focus away from the check.
+ * shared. The address is read through theme-common's history selector: on
+ * the server, and while the page hydrates, it reads as empty, so the first
+ * client render equals the server HTML. Each action adds a history entry,
+ * so the browser's Back and Forward buttons step through the questions.
  */
 export function useSelfCheck(policy: PolicyOptions): SelfCheckState {
   const history = useHistory();
-  const subscribe = useCallback((onChange: () => void) => history.listen(onChange), [history]);
-  const search = useSyncExternalStore(
-    subscribe,
-    () => history.location.search,
-    () => '',
-  );
+  const search = useHistorySelector((current) => current.location.search);
   const parsed = useMemo(() => parseAddress(search, policy), [search, policy]);
   const answers = parsed.kind === 'answers' ? parsed.answers : noAnswers;
   const step = stepFor(answers, policy);
 
   const [undone, setUndone] = useState<Answer | undefined>(undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const focusPending = useRef(false);
 
   const dispatch = useCallback(
     (action: SelfCheckAction) => {
       setUndone(action.type === 'wentBack' ? answers.at(-1) : undefined);
-      focusPending.current = true;
-      history.replace({
+      history.push({
         pathname: history.location.pathname,
         search: addressFor(reduceAnswers(answers, action)),
       });
@@ -63,12 +48,22 @@ export function useSelfCheck(policy: PolicyOptions): SelfCheckState {
     [answers, history],
   );
 
+  // After every step, taken with a button or with the browser's Back and Forward, the new
+  // question or result takes focus. It waits one task, because Docusaurus moves focus to the
+  // top of the page after a navigation, in an effect that runs after the page renders.
   useEffect(() => {
-    if (focusPending.current) {
-      focusPending.current = false;
-      headingRef.current?.focus();
-    }
-  }, [search]);
+    let timer: number | undefined;
+    const stopListening = history.listen(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        headingRef.current?.focus();
+      });
+    });
+    return () => {
+      stopListening();
+      window.clearTimeout(timer);
+    };
+  }, [history]);
 
   return {
     answers,

@@ -1,17 +1,20 @@
 /**
  * The words of the self-check: each question, each answer, and what each
  * finding means, apart from the graph in ./flow.ts. TypeScript checks that
- * every question, option and finding of the flow has its words here, and
- * that every finding which needs work lists the steps to take.
+ * every question, answer and finding of the flow has its words here; a test
+ * checks that every finding which can need work, or be not acceptable, lists
+ * the steps to take.
  *
  * How to write here: plain, warm, precise English in short sentences. Speak
  * to a newcomer who may write in a second language. No alarm, no blame, no
- * idioms, and "LLM" for the technology. Every string goes through
- * `translate()` so that a project can translate the site; keep each `id`
- * stable once published.
+ * idioms, and "LLM" for the technology. Where a finding's weight comes from
+ * the table "When to disclose", say the same as the table. Every string goes
+ * through `translate()` so that a project can translate the site; keep each
+ * `id` stable once published.
  */
 import { translate } from '@docusaurus/Translate';
-import type { FindingId, OptionId, QuestionId, findings } from './flow';
+import type { PolicyOptions } from '../policyOptions';
+import type { FindingId, OptionGroupId, OptionId, QuestionId } from './flow';
 
 export interface Wording {
   readonly label: string;
@@ -24,16 +27,16 @@ export interface QuestionWording<Question extends QuestionId> {
   readonly options: Readonly<Record<OptionId<Question>, Wording>>;
 }
 
-/** Findings that need work, or are not acceptable, must say what to do next. */
-export type FindingWording = {
-  readonly [Id in FindingId]: (typeof findings)[Id]['level'] extends 'work' | 'stop'
-    ? { readonly reason: string; readonly steps: readonly string[] }
-    : { readonly reason: string };
-};
+export interface FindingText {
+  readonly reason: string;
+  /** What to do next; every finding that can need work or be not acceptable has steps. */
+  readonly steps?: readonly string[];
+}
 
 export interface SelfCheckWording {
   readonly questions: { readonly [Question in QuestionId]: QuestionWording<Question> };
-  readonly findings: FindingWording;
+  readonly groups: Readonly<Record<OptionGroupId, string>>;
+  readonly findings: Readonly<Record<FindingId, FindingText>>;
 }
 
 /** One question's words, for code that handles any question. */
@@ -47,17 +50,13 @@ export function questionText(wording: SelfCheckWording, question: QuestionId): Q
   return wording.questions[question];
 }
 
-/** One finding's words, for code that handles any finding. */
-export interface FindingText {
-  readonly reason: string;
-  readonly steps?: readonly string[];
-}
-
 export function findingText(wording: SelfCheckWording, finding: FindingId): FindingText {
   return wording.findings[finding];
 }
 
-export function selfCheckWording(): SelfCheckWording {
+/** The self-check's words for a project's options. */
+export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
+  const agentsAllowed = options.autonomousAgents === 'allowed-with-accountable-human';
   return {
     questions: {
       start: {
@@ -71,201 +70,157 @@ export function selfCheckWording(): SelfCheckWording {
             'Think of everything you will submit: code, documentation, tests, and the words you post in the issue, the pull request or comments.',
         }),
         options: {
-          none: {
+          no: {
             label: translate({
-              id: 'selfCheck.start.none',
-              message: 'No. I did not use any LLM-based tool.',
+              id: 'selfCheck.start.no',
+              message: 'No. I did not use any tool built on an LLM.',
             }),
             hint: translate({
-              id: 'selfCheck.start.none.hint',
-              message: 'An editor, a linter or a search engine does not count.',
+              id: 'selfCheck.start.no.hint',
+              message:
+                'An editor, a linter, a search engine or classic autocomplete does not count.',
             }),
           },
-          tool: {
-            label: translate({
-              id: 'selfCheck.start.tool',
-              message: 'Yes, as a helper while I did the work myself.',
-            }),
+          yes: {
+            label: translate({ id: 'selfCheck.start.yes', message: 'Yes.' }),
             hint: translate({
-              id: 'selfCheck.start.tool.hint',
+              id: 'selfCheck.start.yes.hint',
               message:
-                'For example autocomplete, a grammar checker, translation, an accessibility tool, or explanations.',
-            }),
-          },
-          output: {
-            label: translate({
-              id: 'selfCheck.start.output',
-              message: 'Yes, it produced some of the code, tests, documentation or text.',
-            }),
-          },
-          agent: {
-            label: translate({
-              id: 'selfCheck.start.agent',
-              message:
-                'An agent acted on its own: it opened the issue or the pull request, or posted a comment.',
+                'This includes translation, dictation and grammar tools that use an LLM. Many of them need no disclosure: the next question asks how you used them.',
             }),
           },
         },
       },
-      tool: {
+      uses: {
         title: translate({
-          id: 'selfCheck.tool.title',
-          message: 'Which kind of help did you use?',
+          id: 'selfCheck.uses.title',
+          message: 'What did LLM tools do for this contribution?',
         }),
-        hint: translate({
-          id: 'selfCheck.tool.hint',
-          message: 'If you used more than one, choose the one that did the most.',
-        }),
+        hint: translate({ id: 'selfCheck.uses.hint', message: 'Choose all that apply.' }),
         options: {
-          completeWords: {
+          wordAutocomplete: {
             label: translate({
-              id: 'selfCheck.tool.completeWords',
-              message: 'Autocomplete that finished names or short pieces of code I had started',
+              id: 'selfCheck.uses.wordAutocomplete',
+              message: 'Finished words or names that I had started to type',
             }),
           },
-          completeLines: {
+          lineCompletion: {
             label: translate({
-              id: 'selfCheck.tool.completeLines',
-              message:
-                'Autocomplete that suggested whole lines or blocks of code, which I accepted',
+              id: 'selfCheck.uses.lineCompletion',
+              message: 'Suggested whole lines or blocks of code, and I accepted some',
             }),
           },
           grammar: {
             label: translate({
-              id: 'selfCheck.tool.grammar',
-              message: 'A grammar or spelling checker on text I wrote',
+              id: 'selfCheck.uses.grammar',
+              message: 'Corrected the spelling or grammar of text I wrote',
             }),
           },
           translation: {
             label: translate({
-              id: 'selfCheck.tool.translation',
-              message: 'Machine translation of words I wrote in my own language',
+              id: 'selfCheck.uses.translation',
+              message: 'Translated words that I wrote in my own language',
+            }),
+            hint: translate({
+              id: 'selfCheck.uses.translation.hint',
+              message:
+                'If the ideas and the words were yours, choose this, and not the answers about text below.',
             }),
           },
           accessibility: {
             label: translate({
-              id: 'selfCheck.tool.accessibility',
-              message: 'Dictation, a screen reader or another accessibility tool',
+              id: 'selfCheck.uses.accessibility',
+              message: 'Helped me write or read, as an accessibility tool such as dictation',
             }),
           },
-          explain: {
+          explanation: {
             label: translate({
-              id: 'selfCheck.tool.explain',
-              message:
-                'An LLM that explained code, an error or an idea to me while I worked on this',
+              id: 'selfCheck.uses.explanation',
+              message: 'Explained code, an error or an idea to me',
             }),
+          },
+          rewrittenDraft: {
+            label: translate({
+              id: 'selfCheck.uses.rewrittenDraft',
+              message:
+                'Wrote a first draft of code or documentation, which I rewrote myself, making each decision',
+            }),
+          },
+          generatedCode: {
+            label: translate({
+              id: 'selfCheck.uses.generatedCode',
+              message:
+                'Wrote tests, boilerplate or a repetitive change, such as a converted configuration, which I checked line by line',
+            }),
+          },
+          postedRewritten: {
+            label: translate({
+              id: 'selfCheck.uses.postedRewritten',
+              message:
+                'Drafted text that I post, such as the issue, the pull-request description or a comment, which I rewrote in my own words',
+            }),
+          },
+          postedVerbatim: {
+            label: translate({
+              id: 'selfCheck.uses.postedVerbatim',
+              message: 'Wrote text that I post, and I post it as it wrote it, or nearly so',
+            }),
+          },
+          vouchedWork: {
+            label: translate({
+              id: 'selfCheck.uses.vouchedWork',
+              message: 'Wrote the change itself. I read and tested it, but I did not rewrite it',
+            }),
+          },
+          agentAccountable: {
+            label: translate({
+              id: 'selfCheck.uses.agentAccountable',
+              message:
+                'An agent opened the issue or pull request, or posted a comment, and I am named in it as the person responsible',
+            }),
+          },
+          agentOnItsOwn: {
+            label: agentsAllowed
+              ? translate({
+                  id: 'selfCheck.uses.agentWithNobody',
+                  message:
+                    'An agent opened the issue or pull request, or posted a comment, and no person is named as responsible for it',
+                })
+              : translate({
+                  id: 'selfCheck.uses.agentOnItsOwn',
+                  message:
+                    'An agent opened the issue or pull request, or posted a comment, on its own',
+                }),
           },
         },
       },
-      output: {
+      closedModel: {
         title: translate({
-          id: 'selfCheck.output.title',
-          message: 'What did the LLM produce?',
+          id: 'selfCheck.closedModel.title',
+          message: 'Did a closed commercial model produce any of the code or text?',
         }),
         hint: translate({
-          id: 'selfCheck.output.hint',
-          message: 'If more than one answer fits, choose the first one in the list that fits.',
+          id: 'selfCheck.closedModel.hint',
+          message:
+            'A closed commercial model is offered by a company that does not say what it was trained on. Corrections and translations of your own words do not count here.',
         }),
         options: {
-          vouched: {
-            label: translate({
-              id: 'selfCheck.output.vouched',
-              message:
-                'The work itself. I read it, tested it and I take responsibility for it, but I did not rewrite it.',
-            }),
-          },
-          rewritten: {
-            label: translate({
-              id: 'selfCheck.output.rewritten',
-              message: 'A first draft. I rewrote it myself and made each decision.',
-            }),
-          },
-          tests: {
-            label: translate({
-              id: 'selfCheck.output.tests',
-              message:
-                'Tests or repetitive code, such as boilerplate or configuration. The rest of the work is mine.',
-            }),
-          },
-          words: {
-            label: translate({
-              id: 'selfCheck.output.words',
-              message:
-                'Only text that I post: the issue, the pull-request description or comments.',
-            }),
-          },
-        },
-      },
-      accountable: {
-        title: translate({
-          id: 'selfCheck.accountable.title',
-          message: 'Does a named person answer for what the agent does?',
-        }),
-        hint: translate({
-          id: 'selfCheck.accountable.hint',
-          message: 'That person follows the conversation and replies to reviewers themselves.',
-        }),
-        options: {
-          yes: {
-            label: translate({
-              id: 'selfCheck.accountable.yes',
-              message: 'Yes. I answer for it, and I take part in the conversation.',
-            }),
-          },
           no: {
             label: translate({
-              id: 'selfCheck.accountable.no',
-              message: 'No, or I am not sure.',
+              id: 'selfCheck.closedModel.no',
+              message: 'No. The models I used are not closed commercial models.',
             }),
           },
-        },
-      },
-      posted: {
-        title: translate({
-          id: 'selfCheck.posted.title',
-          message:
-            'Who wrote the words you post: the issue, the pull-request description and your comments?',
-        }),
-        options: {
-          own: {
-            label: translate({ id: 'selfCheck.posted.own', message: 'I wrote them myself.' }),
-          },
-          translated: {
+          yes: {
             label: translate({
-              id: 'selfCheck.posted.translated',
-              message: 'I wrote them in my own language, and a tool translated them.',
+              id: 'selfCheck.closedModel.yes',
+              message: 'Yes. A closed commercial model produced some of it.',
             }),
           },
-          drafted: {
+          unknown: {
             label: translate({
-              id: 'selfCheck.posted.drafted',
-              message: 'An LLM drafted them, and I rewrote them in my own words.',
-            }),
-          },
-          verbatim: {
-            label: translate({
-              id: 'selfCheck.posted.verbatim',
-              message: 'An LLM wrote them, and I post them as it wrote them, or nearly so.',
-            }),
-          },
-        },
-      },
-      postedByModel: {
-        title: translate({
-          id: 'selfCheck.postedByModel.title',
-          message: 'How do you use the text the LLM wrote?',
-        }),
-        options: {
-          drafted: {
-            label: translate({
-              id: 'selfCheck.postedByModel.drafted',
-              message: 'As a draft. I rewrote it in my own words.',
-            }),
-          },
-          verbatim: {
-            label: translate({
-              id: 'selfCheck.postedByModel.verbatim',
-              message: 'I post it as the LLM wrote it, or nearly so.',
+              id: 'selfCheck.closedModel.unknown',
+              message: 'I do not know which model my tool uses.',
             }),
           },
         },
@@ -273,31 +228,39 @@ export function selfCheckWording(): SelfCheckWording {
       source: {
         title: translate({
           id: 'selfCheck.source.title',
-          message: 'Do you know where every part of the contribution comes from?',
+          message: 'Where does the work come from?',
         }),
         hint: translate({
           id: 'selfCheck.source.hint',
           message:
-            'An LLM can repeat code that it saw during training. Code copied from elsewhere keeps its own licence.',
+            'Choose all that apply. An LLM can repeat code that it saw during training, and code copied from elsewhere keeps its own licence.',
         }),
         options: {
-          known: {
+          own: {
             label: translate({
-              id: 'selfCheck.source.known',
-              message: 'Yes. I know where every part comes from, and nothing is copied.',
-            }),
-          },
-          unknown: {
-            label: translate({
-              id: 'selfCheck.source.unknown',
+              id: 'selfCheck.source.own',
               message:
-                'Not for every part. Some of it may come from existing code, and I cannot tell from where.',
+                'I made all of it myself, with the help I described, if any. Nothing is copied from elsewhere.',
             }),
           },
-          copied: {
+          credited: {
             label: translate({
-              id: 'selfCheck.source.copied',
-              message: 'I copied some of it from another project or a website.',
+              id: 'selfCheck.source.credited',
+              message:
+                'Some parts come from another project or a website. I say where they come from, I keep their copyright notice, and their licence allows this use.',
+            }),
+          },
+          unchecked: {
+            label: translate({
+              id: 'selfCheck.source.unchecked',
+              message:
+                'Some parts come from another project or a website, or match code I found elsewhere, and I have not checked their licence or kept their notice.',
+            }),
+          },
+          resembles: {
+            label: translate({
+              id: 'selfCheck.source.resembles',
+              message: 'Some LLM output may repeat existing code, but I cannot tell from where.',
             }),
           },
         },
@@ -324,6 +287,11 @@ export function selfCheckWording(): SelfCheckWording {
         },
       },
     },
+    groups: {
+      help: translate({ id: 'selfCheck.group.help', message: 'While you worked' }),
+      output: translate({ id: 'selfCheck.group.output', message: 'What the LLM produced' }),
+      agents: translate({ id: 'selfCheck.group.agents', message: 'Agents' }),
+    },
     findings: {
       noLlm: {
         reason: translate({
@@ -332,121 +300,132 @@ export function selfCheckWording(): SelfCheckWording {
             'You did not use an LLM, so there is nothing to disclose. You do not need to write a statement such as “No LLM was used”.',
         }),
       },
-      completeWords: {
+      wordAutocomplete: {
         reason: translate({
-          id: 'selfCheck.finding.completeWords',
+          id: 'selfCheck.finding.wordAutocomplete',
           message:
-            'Autocomplete that finishes what you started is normal tool use, and you did the thinking. If you are unsure, you may mention it in one sentence.',
+            'Autocomplete that finishes what you started leaves the thinking with you. A short note is welcome, but not needed.',
         }),
       },
-      completeLines: {
+      lineCompletion: {
         reason: translate({
-          id: 'selfCheck.finding.completeLines',
+          id: 'selfCheck.finding.lineCompletion',
           message:
-            'Whole lines or blocks suggested by an LLM are LLM help with the work itself. Reviewers need to know which parts they are.',
+            'Whole lines or blocks from an LLM are part of the work that a tool produced. Reviewers need to know which parts they are.',
         }),
       },
       grammar: {
         reason: translate({
           id: 'selfCheck.finding.grammar',
           message:
-            'A checker that corrects the grammar or spelling of your own text leaves you the author. If it rewrote whole sentences or added text, mention that part.',
+            'Corrections to the spelling or grammar of your own text leave the words and the ideas yours, so there is nothing to disclose. A tool that rewrote whole sentences wrote a draft, which is different.',
         }),
       },
-      translationExempt: {
+      translation: {
+        reason:
+          options.machineTranslation === 'exempt'
+            ? translate({
+                id: 'selfCheck.finding.translationExempt',
+                message:
+                  'Translating your own words is welcome, and it needs no disclosure. If you like, add a short note that the text is translated.',
+              })
+            : translate({
+                id: 'selfCheck.finding.translationDisclosed',
+                message:
+                  'Translating your own words is welcome, and the ideas stay yours. This project asks for a short note that says the text is translated.',
+              }),
+      },
+      accessibility: {
+        reason:
+          options.accessibilityTools === 'exempt'
+            ? translate({
+                id: 'selfCheck.finding.accessibilityExempt',
+                message:
+                  'Tools that help you write down or read your own words leave you the author, and they need no disclosure. If the tool also rewrote or added text, mention that part. You never need to give personal reasons.',
+              })
+            : translate({
+                id: 'selfCheck.finding.accessibilityDisclosed',
+                message:
+                  'This project asks you to mention assistive tools that use an LLM. One sentence is enough, and you never need to give personal reasons.',
+              }),
+      },
+      explanation: {
         reason: translate({
-          id: 'selfCheck.finding.translationExempt',
+          id: 'selfCheck.finding.explanation',
           message:
-            'Translating your own words is welcome, and it needs no disclosure. If you like, add a short note that the text is translated.',
+            'Learning with an LLM is fine, and the work is still yours. Mention the explanations in a sentence, so reviewers know where a misunderstanding could come from. Explanations can be wrong: check them against the code and its documentation.',
         }),
       },
-      translationDisclosed: {
+      rewrittenDraft: {
         reason: translate({
-          id: 'selfCheck.finding.translationDisclosed',
+          id: 'selfCheck.finding.rewrittenDraft',
           message:
-            'Translating your own words is welcome, and the ideas stay yours. This project counts machine translation as LLM help, so mention it in your disclosure.',
+            'You rewrote the draft and made the decisions, so you can be the author. Say which parts started as an LLM draft, even though you changed them.',
         }),
       },
-      accessibilityExempt: {
+      generatedCode: {
         reason: translate({
-          id: 'selfCheck.finding.accessibilityExempt',
+          id: 'selfCheck.finding.generatedCode',
           message:
-            'Tools that help you write down or read your own words leave you the author, and they need no disclosure. If the tool also rewrote or added text, mention that part. You never need to give personal reasons.',
+            'This is a gray area that the policy leaves to you. Ask yourself whether you decided what the code does, and whether you can explain each line. If you submit it, say which parts the tool wrote, and ask the reviewers. Each test must check something real.',
         }),
       },
-      accessibilityDisclosed: {
+      postedRewritten: {
         reason: translate({
-          id: 'selfCheck.finding.accessibilityDisclosed',
+          id: 'selfCheck.finding.postedRewritten',
           message:
-            'This project asks you to mention assistive tools that use an LLM. One sentence is enough, and you do not need to give personal reasons.',
+            'You rewrote the LLM’s draft in your own words, so the words are yours. Mention the draft in your disclosure.',
         }),
       },
-      explained: {
+      postedVerbatim:
+        options.verbatimModelText === 'not-allowed'
+          ? {
+              reason: translate({
+                id: 'selfCheck.finding.postedVerbatim',
+                message:
+                  'Issues, descriptions and comments are conversations between people. This project asks you not to post LLM text as it was written.',
+              }),
+              steps: [
+                translate({
+                  id: 'selfCheck.finding.postedVerbatim.step.rewrite',
+                  message:
+                    'Write the issue, the description and your comments in your own words. Short, simple sentences are welcome.',
+                }),
+                translate({
+                  id: 'selfCheck.finding.postedVerbatim.step.translate',
+                  message:
+                    'You may write in your own language and translate it with a tool. Then check again.',
+                }),
+              ],
+            }
+          : {
+              reason: translate({
+                id: 'selfCheck.finding.postedVerbatimMarked',
+                message:
+                  'This project allows LLM text in conversations when it is clearly marked. Mark each passage that came from the LLM, and add your own view in your own words.',
+              }),
+            },
+      vouchedWork: {
         reason: translate({
-          id: 'selfCheck.finding.explained',
-          message:
-            'Learning with an LLM is fine, and the work is still yours. Its explanations helped with this contribution, so mention them in a sentence. Explanations can be wrong: check them against the code and its documentation.',
-        }),
-      },
-      vouched: {
-        reason: translate({
-          id: 'selfCheck.finding.vouched',
+          id: 'selfCheck.finding.vouchedWork',
           message:
             'Here the LLM did the thinking, and your part was to read and check its work. The policy does not count that as authorship, even when the checking was careful.',
         }),
         steps: [
           translate({
-            id: 'selfCheck.finding.vouched.step.rewrite',
+            id: 'selfCheck.finding.vouchedWork.step.rewrite',
             message:
               'Write the change yourself. You may use what you learned, but make each decision your own. Then disclose how the LLM helped.',
           }),
           translate({
-            id: 'selfCheck.finding.vouched.step.issue',
+            id: 'selfCheck.finding.vouchedWork.step.issue',
             message:
               'Or open an issue that describes the problem in your own words, with what you found. That is a real contribution too.',
           }),
           translate({
-            id: 'selfCheck.finding.vouched.step.ask',
+            id: 'selfCheck.finding.vouchedWork.step.ask',
             message:
               'If you are not sure where to start, ask on the issue. People are glad to help newcomers.',
-          }),
-        ],
-      },
-      rewritten: {
-        reason: translate({
-          id: 'selfCheck.finding.rewritten',
-          message:
-            'You rewrote the draft and made the decisions, so you can be the author. Say which parts started as an LLM draft, even though you changed them.',
-        }),
-      },
-      generatedTests: {
-        reason: translate({
-          id: 'selfCheck.finding.generatedTests',
-          message:
-            'Tests and repetitive code are part of your work, so the usual rules apply. Say which files or tests the tool produced, and make sure each test checks something real.',
-        }),
-      },
-      agentNotAllowed: {
-        reason: translate({
-          id: 'selfCheck.finding.agentNotAllowed',
-          message:
-            'In this project, agents may not open issues or pull requests, or post comments, on their own. A person stands behind every contribution.',
-        }),
-        steps: [
-          translate({
-            id: 'selfCheck.finding.agentNotAllowed.step.close',
-            message:
-              'Close what the agent opened, or ask a maintainer to close it. Thank you for doing so.',
-          }),
-          translate({
-            id: 'selfCheck.finding.agentNotAllowed.step.issue',
-            message:
-              'If the agent found a real problem, open an issue yourself and describe it in your own words.',
-          }),
-          translate({
-            id: 'selfCheck.finding.agentNotAllowed.step.change',
-            message:
-              'If you want to fix it, write the change yourself, open the pull request yourself, and answer the review yourself.',
           }),
         ],
       },
@@ -454,108 +433,135 @@ export function selfCheckWording(): SelfCheckWording {
         reason: translate({
           id: 'selfCheck.finding.agentAccountable',
           message:
-            'This project allows agents when a named person answers for them. Say which agent acted, and that you answer for its work.',
+            'This project allows agents when a named person is responsible for them. Say which agent acted, and that you are responsible for its work.',
         }),
       },
-      agentNobodyAccountable: {
+      agentOnItsOwn: agentsAllowed
+        ? {
+            reason: translate({
+              id: 'selfCheck.finding.agentWithNobody',
+              message:
+                'This project allows agents only when a named person is responsible for them, and the contribution says so.',
+            }),
+            steps: [
+              translate({
+                id: 'selfCheck.finding.agentWithNobody.step.name',
+                message:
+                  'Say in the issue or the pull request that an agent made it, and who is responsible for its work.',
+              }),
+              translate({
+                id: 'selfCheck.finding.agentWithNobody.step.follow',
+                message:
+                  'That person then follows the conversation and replies to reviewers. Then check again.',
+              }),
+            ],
+          }
+        : {
+            reason: translate({
+              id: 'selfCheck.finding.agentOnItsOwn',
+              message:
+                'In this project, agents may not open issues or pull requests, or post comments, on their own. A person makes every contribution.',
+            }),
+            steps: [
+              translate({
+                id: 'selfCheck.finding.agentOnItsOwn.step.close',
+                message:
+                  'Close what the agent opened, or ask a maintainer to close it. Thank you for doing so.',
+              }),
+              translate({
+                id: 'selfCheck.finding.agentOnItsOwn.step.issue',
+                message:
+                  'If the agent found a real problem, open an issue yourself and describe it in your own words.',
+              }),
+              translate({
+                id: 'selfCheck.finding.agentOnItsOwn.step.change',
+                message:
+                  'If you want to fix it, write the change yourself, open the pull request yourself, and answer the review yourself.',
+              }),
+            ],
+          },
+      closedModelOutput: {
         reason: translate({
-          id: 'selfCheck.finding.agentNobodyAccountable',
-          message: 'This project allows agents only when a named person answers for them.',
+          id: 'selfCheck.finding.closedModelOutput',
+          message:
+            'This project does not accept output of closed commercial models, because they do not credit the work they were trained on.',
         }),
         steps: [
           translate({
-            id: 'selfCheck.finding.agentNobodyAccountable.step.name',
+            id: 'selfCheck.finding.closedModelOutput.step.replace',
             message:
-              'Before anyone reviews it, say in the issue or pull request who answers for the agent’s work.',
+              'Replace the parts that the closed model produced with your own work. You may use another kind of model, if you disclose it.',
           }),
           translate({
-            id: 'selfCheck.finding.agentNobodyAccountable.step.follow',
+            id: 'selfCheck.finding.closedModelOutput.step.ask',
             message:
-              'That person then follows the conversation and replies to reviewers. Then check again.',
+              'If you are not sure whether a model counts as closed, ask on the issue before you submit.',
           }),
         ],
       },
-      postedOwn: {
+      closedModelNone: {
         reason: translate({
-          id: 'selfCheck.finding.postedOwn',
-          message: 'You wrote your messages yourself. That is what the policy asks.',
+          id: 'selfCheck.finding.closedModelNone',
+          message: 'None of the code or text came from a closed commercial model.',
         }),
       },
-      postedDrafted: {
+      closedModelUnknown: {
         reason: translate({
-          id: 'selfCheck.finding.postedDrafted',
+          id: 'selfCheck.finding.closedModelUnknown',
           message:
-            'You rewrote the LLM’s draft in your own words, so the words are yours. Mention the draft in your disclosure.',
-        }),
-      },
-      postedVerbatim: {
-        reason: translate({
-          id: 'selfCheck.finding.postedVerbatim',
-          message:
-            'Issues, descriptions and comments are conversations between people. This project asks you not to post LLM text word for word.',
+            'This project does not accept output of closed commercial models. To know whether that rule applies to you, you need to know the model.',
         }),
         steps: [
           translate({
-            id: 'selfCheck.finding.postedVerbatim.step.rewrite',
+            id: 'selfCheck.finding.closedModelUnknown.step.find',
             message:
-              'Write the issue, the description and your comments in your own words. Short, simple sentences are welcome.',
+              'Find out which model your tool uses. Its settings or its documentation usually say.',
           }),
           translate({
-            id: 'selfCheck.finding.postedVerbatim.step.translate',
+            id: 'selfCheck.finding.closedModelUnknown.step.ask',
             message:
-              'You may write in your own language and translate it with a tool. Then check again.',
+              'If you cannot find out, ask on the issue before you submit. Then check again.',
           }),
         ],
       },
-      postedVerbatimMarked: {
+      sourceOwn: {
         reason: translate({
-          id: 'selfCheck.finding.postedVerbatimMarked',
-          message:
-            'This project allows LLM text in conversations when it is clearly marked. Mark each passage that came from the LLM.',
+          id: 'selfCheck.finding.sourceOwn',
+          message: 'You made the work yourself, so its copyright is clear.',
         }),
       },
-      sourceKnown: {
+      sourceCredited: {
         reason: translate({
-          id: 'selfCheck.finding.sourceKnown',
-          message: 'You know where every part comes from, so its copyright is clear.',
+          id: 'selfCheck.finding.sourceCredited',
+          message:
+            'Copied work keeps the licence of its source. You name the source and keep its notice, so reviewers can check the licence with you.',
         }),
       },
-      sourceUnknown: {
+      sourceUnchecked: {
         reason: translate({
-          id: 'selfCheck.finding.sourceUnknown',
+          id: 'selfCheck.finding.sourceUnchecked',
           message:
-            'The project may decline work whose copyright is unclear. A piece of code whose origin you cannot tell should not be submitted.',
+            'Copied work keeps the copyright and the licence of its source. The project must be able to share your contribution under its own licence.',
         }),
         steps: [
           translate({
-            id: 'selfCheck.finding.sourceUnknown.step.replace',
-            message:
-              'Replace the parts that may come from existing code with your own work, or find out where they come from.',
-          }),
-          translate({
-            id: 'selfCheck.finding.sourceUnknown.step.again',
-            message: 'Then check again, or ask on the issue if you are unsure.',
-          }),
-        ],
-      },
-      sourceCopied: {
-        reason: translate({
-          id: 'selfCheck.finding.sourceCopied',
-          message:
-            'Copied code keeps the copyright and the licence of its source. The project must be able to share your contribution under its own licence.',
-        }),
-        steps: [
-          translate({
-            id: 'selfCheck.finding.sourceCopied.step.source',
+            id: 'selfCheck.finding.sourceUnchecked.step.source',
             message:
               'Find the source and its licence. In the pull request, say where the copied part comes from and which licence it has, and keep its copyright notice.',
           }),
           translate({
-            id: 'selfCheck.finding.sourceCopied.step.replace',
+            id: 'selfCheck.finding.sourceUnchecked.step.replace',
             message:
               'If the licence does not allow the use, or you cannot find it, replace that part with your own work. If you are unsure, ask the maintainers before you submit.',
           }),
         ],
+      },
+      sourceResembles: {
+        reason: translate({
+          id: 'selfCheck.finding.sourceResembles',
+          message:
+            'The project may reject work whose copyright is in doubt. The policy leaves the next step to you: say in the pull request which parts may repeat existing code, and ask the reviewers.',
+        }),
       },
       decisionsExplained: {
         reason: translate({

@@ -1,0 +1,199 @@
+// Every policy option reaches every surface it concerns. For each option, this test lists the
+// surfaces it changes. It flips the option between each pair of its values, from two different
+// starting configs, and checks that together these changes touch exactly the listed surfaces. A
+// surface that an option should change but does not, or one it changes without being listed,
+// fails the test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import forkConfig from '../fixtures/fork.config';
+import harbourConfig from '../fixtures/harbour.config';
+import { readPolicySource } from '../../plugins/adoption-files/policySource';
+import { agentsFile } from '../../src/adoption/agentsFile';
+import { contributingSection } from '../../src/adoption/contributingSection';
+import {
+  bugReportForm,
+  featureRequestForm,
+  issueTemplateConfig,
+} from '../../src/adoption/issueForms';
+import { policyJson } from '../../src/adoption/policyJson';
+import { applyConditions, policyMarkdown } from '../../src/adoption/policyMarkdown';
+import { pullRequestTemplate } from '../../src/adoption/pullRequestTemplate';
+import { emptyInputs, filledReply, templatesFor } from '../../src/components/ReplyTemplates/fill';
+import { selfCheckFingerprint } from '../../src/components/SelfCheck/logic';
+import type { SiteConfig } from '../../src/config/types';
+import { disclosureTable, verdictFor, type DisclosureUseId } from '../../src/data/disclosureUses';
+import {
+  originDifferences,
+  policyOptionIds,
+  policyOptionValues,
+  type PolicyOptionId,
+} from '../../src/data/policyOptions';
+import { policySummary, summaryText } from '../../src/data/policySummary';
+
+const docsDir = join(__dirname, '../../docs');
+const source = await readPolicySource(docsDir);
+const page = (name: string): string => readFileSync(join(docsDir, name), 'utf8');
+
+/**
+ * A page's text as the options shape it: the passages its options keep, and
+ * what its data-driven components show.
+ */
+function pageFingerprint(mdx: string, config: SiteConfig): string {
+  const { options } = config.policy;
+  return applyConditions(mdx, config)
+    .replace(/<UseVerdicts uses=\{\[([^\]]*)\]\} \/>/g, (_, uses: string) =>
+      [...uses.matchAll(/'(\w+)'/g)]
+        .map((match) => `${match[1]}: ${verdictFor(match[1] as DisclosureUseId, options)}`)
+        .join('\n'),
+    )
+    .replace(/<PolicySummary \/>/g, () => policySummary(options).map(summaryText).join('\n'))
+    .replace(/<DisclosureTable \/>/g, () => JSON.stringify(disclosureTable(options)))
+    .replace(/<OriginDifferences \/>/g, () => JSON.stringify(originDifferences(options)));
+}
+
+const surfaces = {
+  policy: (config: SiteConfig) => policyMarkdown(config, source),
+  home: (config: SiteConfig) => policySummary(config.policy.options).map(summaryText).join('\n'),
+  faq: (config: SiteConfig) => pageFingerprint(page('faq.mdx'), config),
+  glossary: (config: SiteConfig) => pageFingerprint(page('glossary.mdx'), config),
+  changelog: (config: SiteConfig) => pageFingerprint(page('changelog.mdx'), config),
+  reviewersGuide: (config: SiteConfig) => pageFingerprint(page('reviewers-guide.mdx'), config),
+  selfCheck: (config: SiteConfig) => selfCheckFingerprint(config.policy.options),
+  replyTemplates: (config: SiteConfig) =>
+    templatesFor(config.policy.options)
+      .map((template) => `${template.id}\n${filledReply(template, config, emptyInputs)}`)
+      .join('\n\n'),
+  pullRequestTemplate: (config: SiteConfig) => pullRequestTemplate(config),
+  issueForms: (config: SiteConfig) =>
+    [bugReportForm(config), featureRequestForm(config), issueTemplateConfig(config)].join('\n'),
+  contributingSection: (config: SiteConfig) => contributingSection(config),
+  agentsFile: (config: SiteConfig) => agentsFile(config) ?? '(no file)',
+  policyJson: (config: SiteConfig) => policyJson(config),
+} as const;
+
+type Surface = keyof typeof surfaces;
+
+/** What each option changes. Every other surface must stay the same when the option changes. */
+const optionSurfaces: Readonly<Record<PolicyOptionId, readonly Surface[]>> = {
+  disclosure: [
+    'policy',
+    'home',
+    'faq',
+    'changelog',
+    'reviewersGuide',
+    'selfCheck',
+    'replyTemplates',
+    'pullRequestTemplate',
+    'issueForms',
+    'contributingSection',
+    'policyJson',
+  ],
+  machineTranslation: [
+    'policy',
+    'home',
+    'faq',
+    'changelog',
+    'reviewersGuide',
+    'selfCheck',
+    'replyTemplates',
+    'pullRequestTemplate',
+    'issueForms',
+    'contributingSection',
+    'policyJson',
+  ],
+  accessibilityTools: [
+    'policy',
+    'faq',
+    'changelog',
+    'selfCheck',
+    'pullRequestTemplate',
+    'issueForms',
+    'contributingSection',
+    'policyJson',
+  ],
+  autonomousAgents: [
+    'policy',
+    'home',
+    'faq',
+    'changelog',
+    'reviewersGuide',
+    'selfCheck',
+    'replyTemplates',
+    'pullRequestTemplate',
+    'issueForms',
+    'contributingSection',
+    'agentsFile',
+    'policyJson',
+  ],
+  verbatimModelText: [
+    'policy',
+    'home',
+    'faq',
+    'changelog',
+    'reviewersGuide',
+    'selfCheck',
+    'replyTemplates',
+    'pullRequestTemplate',
+    'issueForms',
+    'contributingSection',
+    'policyJson',
+  ],
+  closedCommercialModels: [
+    'policy',
+    'home',
+    'faq',
+    'changelog',
+    'reviewersGuide',
+    'selfCheck',
+    'replyTemplates',
+    'pullRequestTemplate',
+    'issueForms',
+    'contributingSection',
+    'policyJson',
+  ],
+  agentsFile: ['policy', 'changelog', 'reviewersGuide', 'agentsFile', 'policyJson'],
+  commitTrailer: [
+    'policy',
+    'glossary',
+    'changelog',
+    'selfCheck',
+    'replyTemplates',
+    'pullRequestTemplate',
+    'contributingSection',
+    'policyJson',
+  ],
+};
+
+function withOption(base: SiteConfig, id: PolicyOptionId, value: string): SiteConfig {
+  return {
+    ...base,
+    policy: { ...base.policy, options: { ...base.policy.options, [id]: value } },
+  };
+}
+
+const bases: readonly SiteConfig[] = [harbourConfig, forkConfig];
+
+/** The surfaces that differ between two configs. */
+function changedSurfaces(first: SiteConfig, second: SiteConfig): Surface[] {
+  return (Object.keys(surfaces) as Surface[]).filter(
+    (surface) => surfaces[surface](first) !== surfaces[surface](second),
+  );
+}
+
+describe('each option reaches exactly the surfaces it concerns', () => {
+  it.each([...policyOptionIds])('%s', (id) => {
+    const values: readonly string[] = policyOptionValues[id];
+    const changed = new Set<Surface>();
+    for (const base of bases) {
+      values.forEach((a, index) => {
+        for (const b of values.slice(index + 1)) {
+          for (const surface of changedSurfaces(withOption(base, id, a), withOption(base, id, b))) {
+            changed.add(surface);
+          }
+        }
+      });
+    }
+    expect([...changed].sort()).toEqual([...optionSurfaces[id]].sort());
+  });
+});
