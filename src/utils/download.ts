@@ -1,6 +1,6 @@
-/** Saves text as a file made in the browser: nothing is fetched from or sent to a server. */
-export function saveText(fileName: string, text: string, mediaType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mediaType};charset=utf-8` }));
+/** Saves a file made in the browser: nothing is fetched from or sent to a server. */
+function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -11,4 +11,18 @@ export function saveText(fileName: string, text: string, mediaType: string): voi
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, 1000);
+}
+
+/** Saves text as a file made in the browser. */
+export function saveText(fileName: string, text: string, mediaType: string): void {
+  saveBlob(fileName, new Blob([text], { type: `${mediaType};charset=utf-8` }));
+}
+
+/** Saves bytes, such as a zip, as a file made in the browser. */
+export function saveBytes(
+  fileName: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  mediaType: string,
+): void {
+  saveBlob(fileName, new Blob([bytes], { type: mediaType }));
 }

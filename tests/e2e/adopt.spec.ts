@@ -1,36 +1,110 @@
+// Every expectation here comes from the config the site was built with (./siteConfig) or from an
+// explicit fixture, so the spec passes for the shipped example and for any fork.
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { fileCatalog, includedFileIds } from '../../src/adoption/fileCatalog';
+import { withField, type DetailField } from '../../src/components/AdoptionBuilder/builderState';
+import { snippetFolder } from '../../src/components/AdoptionBuilder/zipArchive';
+import type { SiteConfig } from '../../src/config/types';
+import { findSiteConfigProblems } from '../../src/config/validate';
+import {
+  policyOptionMeta,
+  policyOptionValues,
+  type PolicyOptionId,
+  type PolicyOptions,
+} from '../../src/data/policyOptions';
+import {
+  chosenSentence,
+  closedModelsSentence,
+  disclosureSentence,
+} from '../../src/data/policySummary';
+import markup from '../fixtures/markup.config';
 import { expect, gotoHydrated, sitePath, test } from './fixtures';
 import siteConfig from './siteConfig';
 
-/** The files this site's build made, as [name shown on the buttons, path under /files/]. */
-const builtFiles = includedFileIds(siteConfig.policy.options).map((id) => {
-  const { fileName } = fileCatalog[id];
-  return [fileName.split('/').pop() ?? fileName, fileName] as const;
+const { options } = siteConfig.policy;
+const startName = siteConfig.project.name;
+/** A name that no fixture uses, so that entering it is always a rename. */
+const newName = 'Kelpwood';
+
+/** The files this site's build made: the name on their buttons, their path under /files/ and in the zip. */
+const builtFiles = includedFileIds(options).map((id) => {
+  const { fileName, repositoryPath } = fileCatalog[id];
+  return {
+    name: fileName.split('/').pop() ?? fileName,
+    fileName,
+    zipPath: repositoryPath ?? `${snippetFolder}/${fileName}`,
+  };
 });
 
-async function builtText(page: Page, fileName: string): Promise<string> {
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+async function builtBytes(page: Page, fileName: string): Promise<Buffer> {
   const response = await page.request.get(sitePath(`/files/${fileName}`));
   expect(response.status(), `status of /files/${fileName}`).toBe(200);
-  return response.text();
+  return response.body();
+}
+
+async function builtText(page: Page, fileName: string): Promise<string> {
+  return (await builtBytes(page, fileName)).toString('utf8');
 }
 
 function optionGroup(page: Page, legend: string): Locator {
   return page.getByRole('group', { name: legend, exact: true });
 }
 
+/** The first value of an option that this site did not choose. */
+function otherValue<Id extends PolicyOptionId>(id: Id): PolicyOptions[Id] {
+  const values: readonly string[] = policyOptionValues[id];
+  const other = values.find((value) => value !== options[id]);
+  if (other === undefined) {
+    throw new Error(`${id} has only one value`);
+  }
+  return other as PolicyOptions[Id];
+}
+
+function valueLabel(id: PolicyOptionId, value: string): string {
+  return (policyOptionMeta[id].values as Readonly<Record<string, { label: string }>>)[value].label;
+}
+
+async function choose(page: Page, id: PolicyOptionId, value: string): Promise<void> {
+  await optionGroup(page, policyOptionMeta[id].label)
+    .getByRole('radio', { name: new RegExp(`^${escapeRegExp(valueLabel(id, value))}`) })
+    .check();
+}
+
+function field(page: Page, label: string): Locator {
+  return page.getByLabel(label, { exact: true });
+}
+
 function preview(page: Page, name: string): Locator {
   return page.getByLabel(`Preview of ${name}`, { exact: true });
 }
 
-async function downloadText(page: Page, name: string): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: `Download ${name}`, exact: true }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(name);
-  return readFile(await download.path(), 'utf8');
+/** The box above the files that lists the fields the build would stop on. */
+function errorSummary(page: Page): Locator {
+  return page.locator('.alert').filter({ hasText: /^The build would stop on/ });
+}
+
+/** The box above the files that lists the fields that still hold the starting project's details. */
+function traceSummary(page: Page): Locator {
+  return page.locator('.alert').filter({ hasText: /still holds? the name or an address of/ });
+}
+
+/** What the validator says a field should be, given a value. */
+function expectedFor(fieldName: DetailField, value: string): string | null {
+  const config: SiteConfig = withField(siteConfig, fieldName, value);
+  return (
+    findSiteConfigProblems(config).find((problem) => problem.field === fieldName)?.expected ?? null
+  );
+}
+
+async function downloadFrom(page: Page, button: Locator): Promise<{ name: string; path: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), path: await download.path() };
 }
 
 test.describe('the adoption builder', () => {
@@ -39,75 +113,84 @@ test.describe('the adoption builder', () => {
     const summary = page.getByRole('list', { name: 'Summary of your policy' });
     const status = page.getByRole('status').filter({ hasText: 'now follow this choice' });
 
-    await optionGroup(page, 'Disclosure')
-      .getByRole('radio', { name: /^Required/ })
-      .check();
-    await expect(summary).toContainText('If an LLM helped you, say so.');
-    await expect(preview(page, 'CONTRIBUTING-section.md')).toHaveValue(/say so: name the tools/);
+    for (const value of [otherValue('disclosure'), options.disclosure]) {
+      await choose(page, 'disclosure', value);
+      const sentence = chosenSentence(disclosureSentence, { ...options, disclosure: value });
+      await expect(summary).toContainText(sentence);
+      await expect(preview(page, 'CONTRIBUTING-section.md')).toHaveValue(
+        new RegExp(escapeRegExp(sentence)),
+      );
+      await expect(status).toHaveText(
+        new RegExp(`^Disclosure: ${escapeRegExp(valueLabel('disclosure', value))}\\.`),
+      );
+    }
 
-    await optionGroup(page, 'Disclosure')
-      .getByRole('radio', { name: /^Encouraged/ })
-      .check();
-    await expect(summary).toContainText('If an LLM helped you, please say so.');
-    await expect(preview(page, 'CONTRIBUTING-section.md')).toHaveValue(/It is not required/);
-    await expect(status).toHaveText(/^Disclosure: Encouraged\./);
+    const closed = otherValue('closedCommercialModels');
+    await choose(page, 'closedCommercialModels', closed);
+    const closedSentence = chosenSentence(closedModelsSentence, {
+      ...options,
+      closedCommercialModels: 'not-accepted',
+    });
+    if (closed === 'not-accepted') {
+      await expect(summary).toContainText(closedSentence);
+    } else {
+      await expect(summary).not.toContainText(closedSentence);
+    }
 
-    await optionGroup(page, 'Closed commercial models')
-      .getByRole('radio', { name: /^Not accepted/ })
-      .check();
-    await expect(summary).toContainText('Output of closed commercial models is not accepted.');
+    for (const trailer of policyOptionValues.commitTrailer.filter(
+      (value) => value !== options.commitTrailer,
+    )) {
+      await choose(page, 'commitTrailer', trailer);
+      const template = preview(page, 'PULL_REQUEST_TEMPLATE.md');
+      if (trailer === 'none') {
+        await expect(template).not.toHaveValue(/trailer line/);
+      } else {
+        await expect(template).toHaveValue(new RegExp(`"${trailer}: TOOL`));
+      }
+    }
 
-    await optionGroup(page, 'Commit trailer')
-      .getByRole('radio', { name: /^Generated-by/ })
-      .check();
-    await expect(preview(page, 'PULL_REQUEST_TEMPLATE.md')).toHaveValue(/Generated-by: TOOL/);
-    await expect(preview(page, 'LLM_POLICY.md')).not.toHaveValue(/Assisted-by:/);
-
-    await optionGroup(page, 'AGENTS.md')
-      .getByRole('radio', { name: /^No file/ })
-      .check();
-    await expect(preview(page, 'AGENTS.md')).toHaveCount(0);
-    await expect(page.getByText('Your choices include no AGENTS.md.')).toBeVisible();
-    await optionGroup(page, 'AGENTS.md')
-      .getByRole('radio', { name: /^A file that says no/ })
-      .check();
-    await expect(preview(page, 'AGENTS.md')).toHaveValue(/^# Notes for coding agents/);
+    for (const value of [otherValue('agentsFile'), options.agentsFile]) {
+      await choose(page, 'agentsFile', value);
+      if (value === 'none') {
+        await expect(preview(page, 'AGENTS.md')).toHaveCount(0);
+        await expect(page.getByText('Your choices include no AGENTS.md.')).toBeVisible();
+      } else {
+        await expect(preview(page, 'AGENTS.md')).toHaveValue(/^# Notes for coding agents/);
+      }
+    }
   });
 
   test('keeps the choices in the address after "#", and restores them on reload', async ({
     page,
   }) => {
     await gotoHydrated(page, '/adopt');
-    await optionGroup(page, 'Model text in conversations')
-      .getByRole('radio', { name: /^Allowed when disclosed/ })
-      .check();
-    await page.getByLabel('Project name', { exact: true }).fill('Harbour & Co');
-    await expect(page).toHaveURL(/#choices\?.*verbatimModelText=allowed-when-disclosed/);
-    await expect(page).toHaveURL(/project\.name=Harbour\+%26\+Co/);
+    const verbatim = otherValue('verbatimModelText');
+    await choose(page, 'verbatimModelText', verbatim);
+    await field(page, 'Project name').fill(`${newName} & Co`);
+    await expect(page).toHaveURL(new RegExp(`#choices\\?.*verbatimModelText=${verbatim}`));
+    await expect(page).toHaveURL(new RegExp(`project\\.name=${newName}\\+%26\\+Co`));
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     await expect(
-      optionGroup(page, 'Model text in conversations').getByRole('radio', {
-        name: /^Allowed when disclosed/,
+      optionGroup(page, policyOptionMeta.verbatimModelText.label).getByRole('radio', {
+        name: new RegExp(`^${escapeRegExp(valueLabel('verbatimModelText', verbatim))}`),
       }),
     ).toBeChecked();
-    await expect(page.getByLabel('Project name', { exact: true })).toHaveValue('Harbour & Co');
-    await expect(preview(page, 'CONTRIBUTING-section.md')).toHaveValue(
-      /^Harbour & Co has a policy/m,
+    await expect(field(page, 'Project name')).toHaveValue(`${newName} & Co`);
+    await expect(preview(page, 'site.config.ts')).toHaveValue(
+      new RegExp(`name: '${newName} & Co',`),
     );
 
     await page.getByRole('button', { name: 'Start again from this site’s choices' }).click();
-    await expect(page.getByLabel('Project name', { exact: true })).toHaveValue(
-      siteConfig.project.name,
-    );
+    await expect(field(page, 'Project name')).toHaveValue(startName);
     await expect(page).not.toHaveURL(/#choices/);
   });
 
   test('Copy gives exactly the text of each file the build made', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await gotoHydrated(page, '/adopt');
-    for (const [name, fileName] of builtFiles) {
+    for (const { name, fileName } of builtFiles) {
       const card = page.getByRole('article', { name, exact: true });
       await card.getByRole('button', { name: `Copy ${name}`, exact: true }).click();
       await expect(card.getByRole('status')).toHaveText('Copied to the clipboard.');
@@ -116,72 +199,293 @@ test.describe('the adoption builder', () => {
     }
   });
 
-  test('Download gives exactly the text of each file the build made', async ({ page }) => {
+  test('Download all gives one zip: site.config.ts, and every file the build made at its path', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') {
+        scripts.push(request.url());
+      }
+    });
     await gotoHydrated(page, '/adopt');
-    for (const [name, fileName] of builtFiles) {
-      expect(await downloadText(page, name), name).toBe(await builtText(page, fileName));
+    const scriptsBeforeClick = scripts.length;
+
+    const zip = await downloadFrom(
+      page,
+      page.getByRole('button', { name: 'Download all files as a zip' }),
+    );
+    expect(zip.name).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*-)?llm-policy-files\.zip$/);
+    await expect(page.getByRole('status').filter({ hasText: zip.name })).toHaveText(
+      `Your browser is saving ${zip.name}, with ${builtFiles.length + 1} files.`,
+    );
+    // The zip library is a chunk of its own, loaded on the click.
+    expect(scripts.length).toBeGreaterThan(scriptsBeforeClick);
+
+    const entries = unzipSync(new Uint8Array(await readFile(zip.path)));
+    expect(Object.keys(entries)).toEqual([
+      'site.config.ts',
+      ...builtFiles.map((file) => file.zipPath),
+    ]);
+    for (const file of builtFiles) {
+      const built = await builtBytes(page, file.fileName);
+      expect(Buffer.from(entries[file.zipPath]).equals(built), file.zipPath).toBe(true);
     }
+    expect(strFromU8(entries['site.config.ts'])).toBe(
+      await preview(page, 'site.config.ts').inputValue(),
+    );
+  });
+
+  test('Download gives exactly the text of a file the build made', async ({ page }) => {
+    await gotoHydrated(page, '/adopt');
+    const download = await downloadFrom(
+      page,
+      page.getByRole('button', { name: 'Download LLM_POLICY.md', exact: true }),
+    );
+    expect(download.name).toBe('LLM_POLICY.md');
+    expect(await readFile(download.path, 'utf8')).toBe(await builtText(page, 'LLM_POLICY.md'));
   });
 
   test('downloads a site.config.ts with the details and options entered', async ({ page }) => {
     await gotoHydrated(page, '/adopt');
-    await page.getByLabel('Project name', { exact: true }).fill('Harbour');
-    await page.getByLabel('Base path', { exact: true }).fill('/llm-policy/');
-    await optionGroup(page, 'Autonomous agents')
-      .getByRole('radio', { name: /^Allowed with a person accountable/ })
-      .check();
-    const text = await downloadText(page, 'site.config.ts');
-    expect(text).toContain("  isExample: false,\n  project: {\n    name: 'Harbour',");
+    await field(page, 'Project name').fill(newName);
+    await field(page, 'Base path').fill('/llm-policy/');
+    const agents = otherValue('autonomousAgents');
+    await choose(page, 'autonomousAgents', agents);
+    const download = await downloadFrom(
+      page,
+      page.getByRole('button', { name: 'Download site.config.ts', exact: true }),
+    );
+    expect(download.name).toBe('site.config.ts');
+    const text = await readFile(download.path, 'utf8');
+    expect(text).toContain(`  isExample: false,\n  project: {\n    name: '${newName}',`);
     expect(text).toContain("    baseUrl: '/llm-policy/',");
-    expect(text).toContain("      autonomousAgents: 'allowed-with-accountable-human',");
+    expect(text).toContain(`      autonomousAgents: '${agents}',`);
     await expect(preview(page, 'site.config.ts')).toHaveValue(text);
   });
 
-  test('shows the validator’s errors next to the fields, and lists them above the files', async ({
+  test('shows the validator’s words next to each field the build would stop on, and lists every such field above the files', async ({
     page,
   }) => {
     await gotoHydrated(page, '/adopt');
-    const name = page.getByLabel('Project name', { exact: true });
+    const name = field(page, 'Project name');
     await name.fill('');
-    await expect(name).toHaveAttribute('aria-invalid', 'false');
-    await name.blur();
+    // Marked at once, while the focus is still in the field, and listed above the files.
+    await expect(name).toBeFocused();
     await expect(name).toHaveAttribute('aria-invalid', 'true');
-    await expect(name).toHaveAccessibleDescription(/This field cannot be empty\./);
-
-    const repository = page.getByLabel('Code repository', { exact: true });
-    await repository.fill('github.com/example/project');
-    await repository.blur();
-    await expect(repository).toHaveAccessibleDescription(
-      /Please enter an absolute http:\/\/ or https:\/\/ URL\./,
+    await expect(name).toHaveAccessibleDescription(
+      new RegExp(
+        `^The build would stop here: this must be ${escapeRegExp(expectedFor('project.name', '') ?? '')}\\.`,
+      ),
     );
+    await expect(errorSummary(page).getByRole('link')).toHaveText(['Project name']);
 
-    const alert = page.getByRole('alert').filter({ hasText: 'need attention' });
-    await expect(alert.getByRole('link')).toHaveText(['Project name', 'Code repository']);
-    await alert.getByRole('link', { name: 'Code repository' }).click();
+    const repository = field(page, 'Code repository');
+    await repository.fill('github.com/example/project');
+    await expect(errorSummary(page).getByRole('link')).toHaveText([
+      'Project name',
+      'Code repository',
+    ]);
+    await expect(errorSummary(page)).toContainText(
+      `Code repository: must be ${expectedFor('project.repositoryUrl', 'github.com/example/project') ?? ''}.`,
+    );
+    // Following a link puts the focus in the field itself.
+    await errorSummary(page).getByRole('link', { name: 'Code repository' }).click();
     await expect(repository).toBeFocused();
+    await expect(repository).toHaveAttribute('aria-invalid', 'true');
 
-    await name.fill('Harbour');
-    await repository.fill('https://git.example.org/harbour');
+    const siteConfigCard = page.getByRole('article', { name: 'site.config.ts', exact: true });
+    await expect(siteConfigCard).toContainText(
+      'Your site’s build would stop on this file until these fields are fixed in step 2:',
+    );
+    await expect(siteConfigCard.getByRole('link')).toHaveText(['Project name', 'Code repository']);
+    await expect(siteConfigCard.getByRole('button', { name: 'Copy site.config.ts' })).toBeEnabled();
+    await expect(
+      siteConfigCard.getByRole('button', { name: 'Download site.config.ts' }),
+    ).toBeEnabled();
+
+    await name.fill(newName);
+    await repository.fill('https://git.example.org/kelpwood');
     await expect(name).toHaveAttribute('aria-invalid', 'false');
     await expect(repository).toHaveAttribute('aria-invalid', 'false');
-    await expect(alert).toHaveCount(0);
+    await expect(errorSummary(page)).toHaveCount(0);
+    await expect(siteConfigCard).not.toContainText('would stop');
+  });
+
+  test('shows a cleared date at once, beside the field and above the files, without leaving it', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/adopt');
+    const date = field(page, 'Date of adoption');
+    await date.fill('');
+    await expect(date).toBeFocused();
+    await expect(date).toHaveAttribute('aria-invalid', 'true');
+    await expect(date).toHaveAccessibleDescription(
+      new RegExp(`this must be ${escapeRegExp(expectedFor('policy.adoptedOn', '') ?? '')}\\.`),
+    );
+    await expect(errorSummary(page).getByRole('link')).toHaveText(['Date of adoption']);
+    await expect(page.getByRole('status').filter({ hasText: 'would stop' })).toHaveText(
+      /^The build would stop on one field\./,
+    );
+    const siteConfigCard = page.getByRole('article', { name: 'site.config.ts', exact: true });
+    await expect(siteConfigCard.getByRole('link')).toHaveText(['Date of adoption']);
+    await expect(preview(page, 'site.config.ts')).toHaveValue(/adoptedOn: '',/);
+
+    await date.fill('2031-12-24');
+    await expect(date).toHaveAttribute('aria-invalid', 'false');
+    await expect(errorSummary(page)).toHaveCount(0);
+  });
+
+  test('flags details left from the starting project, and the contact label follows a new name', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/adopt');
+    const name = field(page, 'Project name');
+    const repository = field(page, 'Code repository');
+    const label = field(page, 'Contact');
+    const addressWarning = new RegExp(
+      `^Please check: this is still an address of ${escapeRegExp(startName)}, the project this site was made for\\.`,
+    );
+    if (siteConfig.isExample) {
+      await expect(name).toHaveAccessibleDescription(
+        new RegExp(`^Please check: this still holds “${escapeRegExp(startName)}”`),
+      );
+      await expect(repository).toHaveAccessibleDescription(addressWarning);
+      await expect(traceSummary(page).getByRole('link')).toContainText(['Project name']);
+    } else {
+      await expect(traceSummary(page)).toHaveCount(0);
+    }
+
+    await name.fill(newName);
+    await expect(label).toHaveValue(siteConfig.contact.label.split(startName).join(newName));
+    await expect(name).toHaveAccessibleDescription(/^As people write it/);
+    await expect(repository).toHaveAttribute('aria-invalid', 'false');
+    await expect(repository).toHaveAccessibleDescription(addressWarning);
+    await expect(page.getByText(addressWarning).first()).toBeVisible();
+    const traced = traceSummary(page);
+    await expect(traced).toContainText(`still hold the name or an address of ${startName}.`);
+    await expect(traced.getByRole('link', { name: 'Code repository' })).toBeVisible();
+    await expect(traced.getByRole('link', { name: 'Project name' })).toHaveCount(0);
+    await traced.getByRole('link', { name: 'Code repository' }).click();
+    await expect(repository).toBeFocused();
+
+    await repository.fill('https://git.example.org/kelpwood');
+    await expect(repository).toHaveAccessibleDescription(/^The web address of the repository\./);
+    await expect(traced.getByRole('link', { name: 'Code repository' })).toHaveCount(0);
+
+    // Once the user writes the label, it is theirs.
+    await label.fill('the Kelpwood chat');
+    await name.fill(`${newName} Two`);
+    await expect(label).toHaveValue('the Kelpwood chat');
+  });
+
+  test('shows a kind message in place of a file that cannot be made, and everything else keeps working', async ({
+    page,
+    makeAxeBuilder,
+  }) => {
+    await gotoHydrated(page, '/adopt');
+    // An invalid site address with braces: the build would refuse it, and the policy's
+    // Markdown generator cannot make LLM_POLICY.md from it. (If the generator learns to, pick
+    // another input that fails.)
+    const siteAddress = field(page, 'Site address');
+    await siteAddress.fill('{');
+    const policyCard = page.getByRole('article', { name: 'LLM_POLICY.md', exact: true });
+    await expect(policyCard).toContainText('Sorry: this file could not be made');
+    await expect(preview(page, 'LLM_POLICY.md')).toHaveCount(0);
+    await expect(preview(page, 'PULL_REQUEST_TEMPLATE.md')).toHaveValue(/\{/);
+    await expect(
+      page.getByText('These files could not be made, so the zip leaves them out: LLM_POLICY.md.'),
+    ).toBeVisible();
+    await policyCard.getByText('What went wrong, for a bug report').click();
+    await expect(policyCard.getByText(/MDX/)).toBeVisible();
+
+    await field(page, 'Policy version').fill('7');
+    await expect(preview(page, 'site.config.ts')).toHaveValue(/version: '7',/);
+    const results = await makeAxeBuilder()
+      .include('section[aria-labelledby^="adopt-step"]')
+      .analyze();
+    expect(results.violations).toEqual([]);
+
+    await siteAddress.fill(siteConfig.site.url);
+    await expect(preview(page, 'LLM_POLICY.md')).toHaveValue(/\S/);
+    await expect(policyCard).not.toContainText('could not be made');
+  });
+
+  const hostileTexts = [
+    markup.project.name,
+    '<img src=x onerror=alert(1)><script>alert(2)</script>',
+    '**bold** _em_ [link](javascript:alert(3)) {1 + 1} <Component /> # Heading',
+    'x'.repeat(5000),
+    'פרויקט הנמל مشروع الميناء',
+    '⚓️ Harbour 👩🏽‍💻 🏳️‍🌈',
+  ];
+
+  test('never crashes on hostile text, in a field or in a shared link', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await gotoHydrated(page, '/adopt');
+    const name = field(page, 'Project name');
+    const version = field(page, 'Policy version');
+    for (const [index, text] of hostileTexts.entries()) {
+      await name.fill(text);
+      await name.blur();
+      await expect(name).toHaveValue(text);
+      await expect(page.getByRole('heading', { name: 'Step 4: Take your files' })).toBeVisible();
+      // Every field still works.
+      await version.fill(`${index + 2}`);
+      await expect(preview(page, 'site.config.ts')).toHaveValue(
+        new RegExp(`version: '${index + 2}',`),
+      );
+      const nameLink = errorSummary(page).getByRole('link', { name: 'Project name' });
+      await expect(nameLink).toHaveCount(expectedFor('project.name', text) === null ? 0 : 1);
+    }
+
+    for (const text of hostileTexts) {
+      await page.goto(sitePath(`/adopt#choices?project.name=${encodeURIComponent(text)}`));
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      await expect(name).toHaveValue(text);
+      await expect(page.getByRole('heading', { name: 'Step 4: Take your files' })).toBeVisible();
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  test('fits 360 px without sideways scrolling, with long text, an error and a warning', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await gotoHydrated(page, '/adopt');
+    await field(page, 'Project name').fill('x'.repeat(5000));
+    await field(page, 'Project name').blur();
+    await field(page, 'Contact').fill('y'.repeat(300));
+    await expect(errorSummary(page)).toBeVisible();
+    await expect(traceSummary(page)).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`has no axe violations in the ${theme} theme, with an error shown`, async ({
+    test(`has no axe violations in the ${theme} theme, with a warning and an error shown`, async ({
       page,
       makeAxeBuilder,
     }) => {
       await page.emulateMedia({ colorScheme: theme });
       await gotoHydrated(page, '/adopt');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const version = page.getByLabel('Policy version', { exact: true });
+      await field(page, 'Project name').fill(newName);
+      const version = field(page, 'Policy version');
       await version.fill('v2');
       await version.blur();
       await expect(version).toHaveAttribute('aria-invalid', 'true');
-      await optionGroup(page, 'Disclosure')
-        .getByRole('radio', { name: /^Encouraged/ })
-        .check();
+      await expect(field(page, 'Code repository')).toHaveAccessibleDescription(/^Please check/);
+      await expect(errorSummary(page)).toBeVisible();
+      await expect(traceSummary(page)).toBeVisible();
+      await choose(page, 'disclosure', otherValue('disclosure'));
       const results = await makeAxeBuilder()
         .include('section[aria-labelledby^="adopt-step"]')
         .analyze();

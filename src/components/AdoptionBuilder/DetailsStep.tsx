@@ -1,7 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { SiteConfig } from '@site/src/config/types';
-import { fieldValue, type BuilderAction, type DetailField } from './builderState';
+import {
+  fieldValue,
+  type BuilderAction,
+  type DetailField,
+  type StartingTrace,
+} from './builderState';
 import { fieldGroups, fieldTexts } from './fieldTexts';
 import styles from './styles.module.css';
 
@@ -10,29 +15,52 @@ export function fieldInputId(field: DetailField): string {
   return `adopt-${field.replace('.', '-')}`;
 }
 
-function problemText(expected: string): string {
-  return expected === 'a non-empty string'
-    ? translate({ id: 'adoptionBuilder.error.empty', message: 'This field cannot be empty.' })
+/** Why the build would stop on a field, around the validator's own words (which follow "must be"). */
+export function problemText(expected: string): string {
+  return translate(
+    { id: 'adoptionBuilder.error', message: 'The build would stop here: this must be {expected}.' },
+    { expected },
+  );
+}
+
+/** What a field still holds of the starting project, in plain words. */
+export function traceText(trace: StartingTrace, startName: string): string {
+  return trace === 'name'
+    ? translate(
+        {
+          id: 'adoptionBuilder.trace.name',
+          message:
+            'Please check: this still holds “{name}”, the name of the project this site was made for.',
+        },
+        { name: startName },
+      )
     : translate(
-        { id: 'adoptionBuilder.error.expected', message: 'Please enter {expected}.' },
-        { expected },
+        {
+          id: 'adoptionBuilder.trace.address',
+          message:
+            'Please check: this is still an address of {name}, the project this site was made for.',
+        },
+        { name: startName },
       );
 }
 
 interface DetailsStepProps {
   readonly config: SiteConfig;
-  /** What each invalid field should be. */
+  /** The name of the project the builder started from. */
+  readonly startName: string;
+  /** Why each invalid field would stop the build. */
   readonly problems: Partial<Record<DetailField, string>>;
-  /** Fields whose problems are shown. */
-  readonly checkedFields: readonly DetailField[];
+  /** Fields that still hold the starting project's name or address. */
+  readonly traces: Partial<Record<DetailField, StartingTrace>>;
   readonly dispatch: (action: BuilderAction) => void;
 }
 
 /** The project's name, links, version and licence, each checked by the build's own validator. */
 export default function DetailsStep({
   config,
+  startName,
   problems,
-  checkedFields,
+  traces,
   dispatch,
 }: DetailsStepProps): ReactNode {
   const idPrefix = useId();
@@ -46,7 +74,14 @@ export default function DetailsStep({
             const inputId = fieldInputId(field);
             const hintId = `${idPrefix}-${inputId}-hint`;
             const errorId = `${idPrefix}-${inputId}-error`;
-            const expected = checkedFields.includes(field) ? problems[field] : undefined;
+            const traceId = `${idPrefix}-${inputId}-trace`;
+            const problem = problems[field];
+            const trace = traces[field];
+            const describedBy = [
+              problem === undefined ? null : errorId,
+              trace === undefined ? null : traceId,
+              hintId,
+            ].filter((id) => id !== null);
             return (
               <div key={field} className={styles.field}>
                 <label htmlFor={inputId} className={styles.fieldLabel}>
@@ -61,18 +96,20 @@ export default function DetailsStep({
                   className="text-input"
                   value={fieldValue(config, field)}
                   spellCheck={false}
-                  aria-invalid={expected !== undefined}
-                  aria-describedby={expected === undefined ? hintId : `${errorId} ${hintId}`}
+                  aria-invalid={problem !== undefined}
+                  aria-describedby={describedBy.join(' ')}
                   onChange={(event) => {
                     dispatch({ type: 'fieldEdited', field, value: event.target.value });
                   }}
-                  onBlur={() => {
-                    dispatch({ type: 'fieldLeft', field });
-                  }}
                 />
-                {expected === undefined ? null : (
+                {problem === undefined ? null : (
                   <p id={errorId} className={styles.error}>
-                    {problemText(expected)}
+                    {problemText(problem)}
+                  </p>
+                )}
+                {trace === undefined ? null : (
+                  <p id={traceId} className={styles.trace}>
+                    {traceText(trace, startName)}
                   </p>
                 )}
               </div>

@@ -13,6 +13,8 @@ interface FileCardProps {
   readonly texts: FileTexts;
   /** An image to show above the text, for the badge. */
   readonly image?: { readonly src: string; readonly alt: string };
+  /** Something the reader must know about this file, shown above its buttons. */
+  readonly notice?: ReactNode;
 }
 
 /** One generated file: what it is, where it goes, Copy and Download, and a preview of its text. */
@@ -22,6 +24,7 @@ export default function FileCard({
   text,
   texts,
   image,
+  notice,
 }: FileCardProps): ReactNode {
   const previewId = useId();
   const baseName = fileName.split('/').pop() ?? fileName;
@@ -33,6 +36,7 @@ export default function FileCard({
       <p className={styles.fileAbout}>
         {texts.about} {texts.where}
       </p>
+      {notice}
       <div className={styles.actions}>
         <CopyButton
           text={text}

@@ -1,32 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import shippedConfig from '../../../site.config';
-import forkConfig from '../../../tests/fixtures/fork.config';
+import type { SiteConfig } from '../../config/types';
+import { findSiteConfigProblems } from '../../config/validate';
+import fork from '../../../tests/fixtures/fork.config';
+import markup from '../../../tests/fixtures/markup.config';
 import {
   builderReducer,
+  contactLabelFor,
   decodeChoices,
   detailFields,
   encodeChoices,
   fieldProblems,
   fieldValue,
   initialBuilderState,
+  startingTraces,
+  withField,
+  type BuilderState,
+  type DetailField,
 } from './builderState';
 
-const start = initialBuilderState(shippedConfig);
+// A real project's site (Lanternfish), and the same details shipped as an example.
+const example: SiteConfig = { ...fork, isExample: true };
+const start = initialBuilderState(fork);
+
+function edit(state: BuilderState, field: DetailField, value: string): BuilderState {
+  return builderReducer(state, { type: 'fieldEdited', field, value });
+}
 
 describe('builderReducer', () => {
   it('starts from the site’s own config, marked as a real project', () => {
-    expect(start.config).toEqual({ ...shippedConfig, isExample: false });
-    expect(start.checkedFields).toEqual([]);
+    const fromExample = initialBuilderState(example);
+    expect(fromExample.start).toBe(example);
+    expect(fromExample.config).toEqual({ ...example, isExample: false });
+    expect(fromExample.contactLabelEdited).toBe(false);
   });
 
   it('records a chosen option', () => {
     const next = builderReducer(start, {
       type: 'optionChosen',
       id: 'disclosure',
-      value: 'encouraged',
+      value: 'required',
     });
-    expect(next.config.policy.options.disclosure).toBe('encouraged');
-    expect(next.config.policy.options.agentsFile).toBe(shippedConfig.policy.options.agentsFile);
+    expect(next.config.policy.options.disclosure).toBe('required');
+    expect(next.config.policy.options.agentsFile).toBe(fork.policy.options.agentsFile);
   });
 
   it('ignores a value the option does not have', () => {
@@ -35,43 +50,219 @@ describe('builderReducer', () => {
     ).toEqual(start);
   });
 
-  it('records an edited field without showing its error until the user leaves it', () => {
-    const edited = builderReducer(start, { type: 'fieldEdited', field: 'project.name', value: '' });
-    expect(edited.config.project.name).toBe('');
-    expect(edited.checkedFields).toEqual([]);
-    const left = builderReducer(edited, { type: 'fieldLeft', field: 'project.name' });
-    expect(left.checkedFields).toEqual(['project.name']);
-    expect(builderReducer(left, { type: 'fieldLeft', field: 'project.name' })).toBe(left);
+  it('records an edited field', () => {
+    const edited = edit(start, 'policy.adoptedOn', '');
+    expect(edited.config.policy.adoptedOn).toBe('');
+    expect(edited.config.project).toBe(start.config.project);
   });
 
-  it('shows every field’s error after restoring shared choices', () => {
-    const restored = builderReducer(start, { type: 'choicesRestored', config: forkConfig });
-    expect(restored.config).toEqual(forkConfig);
-    expect(restored.checkedFields).toEqual(detailFields);
+  it('restores shared choices as a real project, keeping the site’s own config as the start', () => {
+    const restored = builderReducer(initialBuilderState(example), {
+      type: 'choicesRestored',
+      config: markup,
+    });
+    expect(restored.start).toBe(example);
+    expect(restored.config).toEqual({ ...markup, isExample: false });
   });
 
   it('starts over from the site’s config', () => {
-    const changed = builderReducer(start, {
-      type: 'fieldEdited',
-      field: 'site.baseUrl',
-      value: 'x',
+    let changed = edit(start, 'site.baseUrl', 'x');
+    changed = edit(changed, 'contact.label', 'our chat');
+    expect(builderReducer(changed, { type: 'startedOver' })).toEqual(start);
+  });
+});
+
+describe('the contact label', () => {
+  it('follows the project name while the user has not edited it', () => {
+    const renamed = edit(start, 'project.name', 'Harbour');
+    expect(renamed.config.contact.label).toBe('the Harbour mailing list');
+    expect(renamed.contactLabelEdited).toBe(false);
+    expect(edit(renamed, 'project.name', 'Harbour Two').config.contact.label).toBe(
+      'the Harbour Two mailing list',
+    );
+  });
+
+  it('becomes the user’s once they edit it, and then stays as they wrote it', () => {
+    const edited = edit(start, 'contact.label', 'our Lanternfish chat');
+    expect(edited.contactLabelEdited).toBe(true);
+    const renamed = edit(edited, 'project.name', 'Harbour');
+    expect(renamed.config.contact.label).toBe('our Lanternfish chat');
+  });
+
+  it('stays the starting label while the name is blank, and uses the name without outer spaces', () => {
+    expect(edit(start, 'project.name', '  ').config.contact.label).toBe(fork.contact.label);
+    expect(edit(start, 'project.name', ' Harbour ').config.contact.label).toBe(
+      'the Harbour mailing list',
+    );
+  });
+
+  it('replaces every whole-word mention of the starting name, whatever its case', () => {
+    const site: SiteConfig = {
+      ...fork,
+      contact: { ...fork.contact, label: 'LANTERNFISH’s lanternfish-team, not Lanternfishery' },
+    };
+    expect(contactLabelFor(site, 'Harbour')).toBe('Harbour’s Harbour-team, not Lanternfishery');
+  });
+
+  it('puts in a name with markup and "$&" as it is', () => {
+    expect(contactLabelFor(fork, markup.project.name)).toBe(
+      `the ${markup.project.name} mailing list`,
+    );
+  });
+
+  it('finds a starting name full of markup and pattern characters', () => {
+    const site: SiteConfig = {
+      ...markup,
+      contact: { ...markup.contact, label: `the ${markup.project.name} forum` },
+    };
+    expect(contactLabelFor(site, 'Harbour')).toBe('the Harbour forum');
+  });
+
+  it('is unchanged when the starting label does not name the project', () => {
+    expect(contactLabelFor(markup, 'Harbour')).toBe(markup.contact.label);
+  });
+
+  it('still follows the name after restoring a link whose label is the one the name gives', () => {
+    const shared = withField(withField(fork, 'project.name', 'Harbour'), 'contact.label', 'x');
+    const followed = builderReducer(start, {
+      type: 'choicesRestored',
+      config: withField(shared, 'contact.label', 'the Harbour mailing list'),
     });
-    expect(builderReducer(changed, { type: 'startedOver', config: shippedConfig })).toEqual(start);
+    expect(followed.contactLabelEdited).toBe(false);
+    const typed = builderReducer(start, { type: 'choicesRestored', config: shared });
+    expect(typed.contactLabelEdited).toBe(true);
+  });
+});
+
+describe('startingTraces', () => {
+  it('finds nothing for a real project that keeps its own name', () => {
+    expect(startingTraces(start.config, fork)).toEqual({});
+  });
+
+  it('flags the example’s name and addresses right away', () => {
+    expect(startingTraces(initialBuilderState(example).config, example)).toEqual({
+      'project.name': 'name',
+      'project.repositoryUrl': 'address',
+      'project.issuesUrl': 'address',
+      'project.pullRequestsUrl': 'address',
+      'site.url': 'address',
+      'contact.label': 'name',
+      'contact.url': 'address',
+    });
+  });
+
+  it('flags what a renamed project still holds, but not a new name that contains the old one', () => {
+    const renamed = edit(start, 'project.name', 'Lanternfish Two');
+    expect(renamed.config.contact.label).toBe('the Lanternfish Two mailing list');
+    expect(startingTraces(renamed.config, fork)).toEqual({
+      'project.repositoryUrl': 'address',
+      'project.issuesUrl': 'address',
+      'project.pullRequestsUrl': 'address',
+      'site.url': 'address',
+      'contact.url': 'address',
+    });
+  });
+
+  it('still flags the example’s name written in other letter case', () => {
+    const renamed = edit(initialBuilderState(example), 'project.name', 'LANTERNFISH');
+    expect(startingTraces(renamed.config, example)['project.name']).toBe('name');
+    expect(startingTraces(renamed.config, example)['contact.label']).toBe('name');
+  });
+
+  it('flags the old name in a field beside the new one', () => {
+    let state = edit(start, 'project.name', 'Lanternfish Two');
+    state = edit(state, 'textLicense.name', 'Lanternfish Two licence, from Lanternfish');
+    expect(startingTraces(state.config, fork)['textLicense.name']).toBe('name');
+  });
+
+  it('clears a field once it holds the new project’s value', () => {
+    let state = edit(initialBuilderState(example), 'project.name', 'Harbour');
+    state = edit(state, 'project.repositoryUrl', 'https://git.example.org/harbour');
+    const traces = startingTraces(state.config, example);
+    expect(traces['project.name']).toBeUndefined();
+    expect(traces['contact.label']).toBeUndefined();
+    expect(traces['project.repositoryUrl']).toBeUndefined();
+  });
+
+  it.each([
+    ['LANTERNFISH tools', true],
+    ['(lanternfish)', true],
+    ['🚀Lanternfish', true],
+    ['Lanternfishery', false],
+    ['my_lanternfish', false],
+    ['lanternfish2', false],
+    ['𝐀lanternfish', false],
+  ])('counts the name only as a whole word, ignoring case: %s → %s', (label, flagged) => {
+    const config = edit(edit(start, 'project.name', 'Harbour'), 'contact.label', label).config;
+    expect(startingTraces(config, fork)['contact.label'] === 'name').toBe(flagged);
+  });
+
+  it('counts a starting name full of markup and pattern characters', () => {
+    const config = edit(initialBuilderState(markup), 'textLicense.name', markup.project.name);
+    expect(startingTraces(config.config, markup)['textLicense.name']).toBe('name');
+  });
+
+  it('flags no name when the starting name is blank', () => {
+    const blank: SiteConfig = { ...example, project: { ...example.project, name: ' ' } };
+    expect(startingTraces(initialBuilderState(blank).config, blank)['contact.label']).toBe(
+      undefined,
+    );
+  });
+
+  describe('addresses', () => {
+    // A start whose name is not in its addresses, so that only the address rule can flag them.
+    const glowworm: SiteConfig = {
+      ...example,
+      project: { ...example.project, name: 'Glowworm' },
+      contact: { label: 'the forum', url: 'https://chat.glow.example/' },
+    };
+
+    it.each([
+      ['https://git.lanternfish.example/lanternfish/core', true],
+      ['https://git.lanternfish.example/lanternfish/core/wiki', true],
+      ['https://git.lanternfish.example/lanternfish/core?tab=readme', true],
+      ['https://git.lanternfish.example/lanternfish/core#top', true],
+      ['HTTPS://GIT.LANTERNFISH.EXAMPLE/lanternfish/core', true],
+      ['https://chat.glow.example/room/7', true],
+      ['https://git.lanternfish.example/lanternfish/core-two', false],
+      ['https://git.lanternfish.example/lanternfish', false],
+      ['https://git.harbour.example/harbour', false],
+    ])('%s → %s', (url, flagged) => {
+      const config = edit(initialBuilderState(glowworm), 'textLicense.url', url).config;
+      expect(startingTraces(config, glowworm)['textLicense.url']).toBe(
+        flagged ? 'address' : undefined,
+      );
+    });
+
+    it('ignores a blank starting address', () => {
+      const blank: SiteConfig = { ...glowworm, contact: { ...glowworm.contact, url: '' } };
+      const config = edit(initialBuilderState(blank), 'textLicense.url', 'https://x.example');
+      expect(startingTraces(config.config, blank)['textLicense.url']).toBeUndefined();
+    });
   });
 });
 
 describe('fieldProblems', () => {
-  it('is empty for a valid config', () => {
-    expect(fieldProblems(forkConfig)).toEqual({});
+  it('is empty for valid configs', () => {
+    expect(fieldProblems(fork)).toEqual({});
+    expect(fieldProblems(markup)).toEqual({});
   });
 
-  it('says what each invalid field should be, in the validator’s words', () => {
-    let state = builderReducer(start, { type: 'fieldEdited', field: 'project.name', value: ' ' });
-    state = builderReducer(state, { type: 'fieldEdited', field: 'site.baseUrl', value: 'policy' });
-    expect(fieldProblems(state.config)).toEqual({
-      'project.name': 'a non-empty string',
-      'site.baseUrl': 'a path that starts and ends with "/", such as "/" or "/policy/"',
-    });
+  it('gives each invalid field, including an empty date, in the validator’s own words', () => {
+    let state = edit(start, 'project.name', ' ');
+    state = edit(state, 'site.baseUrl', 'policy');
+    state = edit(state, 'policy.adoptedOn', '');
+    const problems = fieldProblems(state.config);
+    const expected = Object.fromEntries(
+      findSiteConfigProblems(state.config).map((problem) => [problem.field, problem.expected]),
+    );
+    expect(Object.keys(problems)).toEqual(['project.name', 'site.baseUrl', 'policy.adoptedOn']);
+    expect(problems).toEqual(expected);
+  });
+
+  it('leaves out problems that are not about a detail field', () => {
+    const broken = { ...fork, extra: true } as unknown as SiteConfig;
+    expect(fieldProblems(broken)).toEqual({});
   });
 });
 
@@ -90,22 +281,20 @@ describe('choices in the page address', () => {
   });
 
   it('round-trip every option and field', () => {
-    const hash = `#${encodeChoices(forkConfig, start.config)}`;
-    expect(decodeChoices(hash, start.config)).toEqual(forkConfig);
+    const defaults = initialBuilderState(example).config;
+    const target = { ...markup, isExample: false };
+    const hash = `#${encodeChoices(target, defaults)}`;
+    expect(decodeChoices(hash, defaults)).toEqual(target);
     for (const field of detailFields) {
       expect(hash).toContain(`${field}=`);
-      expect(fieldValue(decodeChoices(hash, start.config) ?? start.config, field)).toBe(
-        fieldValue(forkConfig, field),
+      expect(fieldValue(decodeChoices(hash, defaults) ?? defaults, field)).toBe(
+        fieldValue(target, field),
       );
     }
   });
 
-  it('round-trip text with spaces, quotes, "&", "#" and "="', () => {
-    const awkward = builderReducer(start, {
-      type: 'fieldEdited',
-      field: 'contact.label',
-      value: 'the "A & B = C" #team’s forum',
-    }).config;
+  it('round-trip text with spaces, quotes, "&", "#", "=", right-to-left text and emoji', () => {
+    const awkward = edit(start, 'contact.label', 'the "A & B = C" #team’s forum שלום 🚀').config;
     expect(decodeChoices(`#${encodeChoices(awkward, start.config)}`, start.config)).toEqual(
       awkward,
     );
@@ -117,5 +306,11 @@ describe('choices in the page address', () => {
     expect(
       decodeChoices('#choices?colour=blue&disclosure=maybe&isExample=true', start.config),
     ).toEqual(start.config);
+  });
+
+  it('survive broken percent-encoding', () => {
+    expect(decodeChoices('#choices?project.name=%E0%A4%A', start.config)?.project.name).toBe(
+      '\uFFFD%A',
+    );
   });
 });

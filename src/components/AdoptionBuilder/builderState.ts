@@ -26,19 +26,20 @@ export const detailFields = [
 export type DetailField = (typeof detailFields)[number];
 
 export interface BuilderState {
+  /** The site's own config, as the builder started from it (`isExample` as the site sets it). */
+  readonly start: SiteConfig;
   /** The configuration being built. Always `isExample: false`: it is for a real project. */
   readonly config: SiteConfig;
-  /** Fields whose errors are shown: those the user has left, or that came from a shared link. */
-  readonly checkedFields: readonly DetailField[];
+  /** True once the user has typed in the contact label: from then on it no longer follows the project name. */
+  readonly contactLabelEdited: boolean;
 }
 
 /** What the user did. */
 export type BuilderAction =
   | { readonly type: 'optionChosen'; readonly id: PolicyOptionId; readonly value: string }
   | { readonly type: 'fieldEdited'; readonly field: DetailField; readonly value: string }
-  | { readonly type: 'fieldLeft'; readonly field: DetailField }
   | { readonly type: 'choicesRestored'; readonly config: SiteConfig }
-  | { readonly type: 'startedOver'; readonly config: SiteConfig };
+  | { readonly type: 'startedOver' };
 
 type Section = Exclude<keyof SiteConfig, 'isExample'>;
 
@@ -65,7 +66,23 @@ function withOption(config: SiteConfig, id: PolicyOptionId, value: string): Site
 }
 
 export function initialBuilderState(siteConfig: SiteConfig): BuilderState {
-  return { config: { ...siteConfig, isExample: false }, checkedFields: [] };
+  return {
+    start: siteConfig,
+    config: { ...siteConfig, isExample: false },
+    contactLabelEdited: false,
+  };
+}
+
+function editField(state: BuilderState, field: DetailField, value: string): BuilderState {
+  let config = withField(state.config, field, value);
+  if (field === 'project.name' && !state.contactLabelEdited) {
+    config = withField(config, 'contact.label', contactLabelFor(state.start, value));
+  }
+  return {
+    ...state,
+    config,
+    contactLabelEdited: state.contactLabelEdited || field === 'contact.label',
+  };
 }
 
 export function builderReducer(state: BuilderState, action: BuilderAction): BuilderState {
@@ -73,27 +90,140 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
     case 'optionChosen':
       return { ...state, config: withOption(state.config, action.id, action.value) };
     case 'fieldEdited':
-      return { ...state, config: withField(state.config, action.field, action.value) };
-    case 'fieldLeft':
-      return state.checkedFields.includes(action.field)
-        ? state
-        : { ...state, checkedFields: [...state.checkedFields, action.field] };
+      return editField(state, action.field, action.value);
     case 'choicesRestored':
-      return { config: { ...action.config, isExample: false }, checkedFields: [...detailFields] };
+      return {
+        start: state.start,
+        config: { ...action.config, isExample: false },
+        // A label that is just what the name gives still follows the name; any other was typed.
+        contactLabelEdited:
+          action.config.contact.label !== contactLabelFor(state.start, action.config.project.name),
+      };
     case 'startedOver':
-      return initialBuilderState(action.config);
+      return initialBuilderState(state.start);
   }
 }
 
-/** What each invalid field should be, from the same validator the build uses: { "project.name": "a non-empty string" }. */
+/**
+ * Why each invalid field would stop the build, in the validator's own words,
+ * from the same validator the build uses: { "project.name": "a non-empty string" }.
+ */
 export function fieldProblems(config: SiteConfig): Partial<Record<DetailField, string>> {
   const problems: Partial<Record<DetailField, string>> = {};
   for (const problem of findSiteConfigProblems(config)) {
-    if ((detailFields as readonly string[]).includes(problem.field) && problem.expected !== null) {
-      problems[problem.field as DetailField] = problem.expected;
+    const field = problem.field as DetailField;
+    if (detailFields.includes(field) && problem.expected !== null) {
+      problems[field] = problem.expected;
     }
   }
   return problems;
+}
+
+const wordCharacterAtEnd = /[\p{L}\p{N}_]$/u;
+const wordCharacterAtStart = /^[\p{L}\p{N}_]/u;
+
+/**
+ * Where `word` stands in `text` as a whole word, ignoring case: with no
+ * letter, digit or "_" right before or after it. Empty for a blank word.
+ */
+function wholeWordMatches(
+  text: string,
+  word: string,
+): readonly { readonly index: number; readonly length: number }[] {
+  const wanted = word.trim();
+  if (wanted === '') {
+    return [];
+  }
+  const pattern = new RegExp(wanted.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), 'giu');
+  const matches: { index: number; length: number }[] = [];
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    // Two code units: enough for a letter written as a surrogate pair.
+    if (
+      wordCharacterAtEnd.test(text.slice(Math.max(0, match.index - 2), match.index)) ||
+      wordCharacterAtStart.test(text.slice(end, end + 2))
+    ) {
+      pattern.lastIndex = match.index + 1;
+    } else {
+      matches.push({ index: match.index, length: match[0].length });
+    }
+  }
+  return matches;
+}
+
+/** `text` with each whole-word mention of `word` replaced by `replacement`, taken as it is. */
+function replaceWholeWord(text: string, word: string, replacement: string): string {
+  let result = '';
+  let from = 0;
+  for (const { index, length } of wholeWordMatches(text, word)) {
+    result += text.slice(from, index) + replacement;
+    from = index + length;
+  }
+  return result + text.slice(from);
+}
+
+/**
+ * The contact label that goes with a project name: the starting label with
+ * each whole-word mention of the starting name replaced by `name`. With a
+ * blank name there is nothing to put in, so the starting label stays.
+ */
+export function contactLabelFor(start: SiteConfig, name: string): string {
+  const replacement = name.trim();
+  return replacement === ''
+    ? start.contact.label
+    : replaceWholeWord(start.contact.label, start.project.name, replacement);
+}
+
+/** What a field still holds of the starting project: its name, or one of its addresses. */
+export type StartingTrace = 'name' | 'address';
+
+/** Whether `value` is `address` or lies under it ("https://x.example/repo/issues" under "https://x.example/repo"). */
+function isUnderAddress(value: string, address: string): boolean {
+  if (
+    address.trim() === '' ||
+    value.slice(0, address.length).toLowerCase() !== address.toLowerCase()
+  ) {
+    return false;
+  }
+  const next = value.charAt(address.length);
+  return next === '' || '/?#'.includes(next) || address.endsWith('/');
+}
+
+/**
+ * The fields that still hold the starting project's name (as a whole word,
+ * ignoring case) or one of its addresses. The build accepts them, but they
+ * are most likely left over. They count only when the builder started from
+ * the example, or once the user has renamed the project: a real project that
+ * keeps its own name keeps its own addresses too. When the new name contains
+ * the old one ("Lanternfish Two"), mentions of the new name do not count.
+ */
+export function startingTraces(
+  config: SiteConfig,
+  start: SiteConfig,
+): Partial<Record<DetailField, StartingTrace>> {
+  const traces: Partial<Record<DetailField, StartingTrace>> = {};
+  const name = config.project.name;
+  if (!start.isExample && name === start.project.name) {
+    return traces;
+  }
+  const renamed = name.trim().toLowerCase() !== start.project.name.trim().toLowerCase();
+  const addresses = [
+    start.project.repositoryUrl,
+    start.project.issuesUrl,
+    start.project.pullRequestsUrl,
+    start.contact.url,
+    start.site.url,
+  ];
+  for (const field of detailFields) {
+    const value = fieldValue(config, field);
+    const rest = renamed ? replaceWholeWord(value, name, ' ') : value;
+    if (addresses.some((address) => isUnderAddress(value, address))) {
+      traces[field] = 'address';
+    } else if (wholeWordMatches(rest, start.project.name).length > 0) {
+      traces[field] = 'name';
+    }
+  }
+  return traces;
 }
 
 /**

@@ -96,7 +96,7 @@ export function fieldTexts(): Readonly<Record<DetailField, FieldTexts>> {
       hint: translate({
         id: 'adoptionBuilder.field.contactLabel.hint',
         message:
-          'As it reads in a sentence, for example “the maintainers’ forum”. Pages say: “You can reach the maintainers through …”.',
+          'As it reads in a sentence, for example “the maintainers’ forum”. Pages say: “You can reach the maintainers through …”. It changes with the project name until you edit it.',
       }),
       type: 'text',
     },

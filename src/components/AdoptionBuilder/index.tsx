@@ -2,14 +2,23 @@ import { useCallback, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { badgeAltText } from '@site/src/adoption/badge';
 import { policyOptionMeta, type PolicyOptionId } from '@site/src/data/policyOptions';
-import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { madeFiles } from './builderFiles';
 import { detailFields } from './builderState';
-import DetailsStep, { fieldInputId } from './DetailsStep';
+import CheckSummary, { FieldLink } from './CheckSummary';
+import DetailsStep from './DetailsStep';
+import DownloadAllButton from './DownloadAllButton';
 import FileCard from './FileCard';
-import { fieldTexts } from './fieldTexts';
 import { fileTexts } from './fileTexts';
 import OptionsStep from './OptionsStep';
+import UnavailableFileCard from './UnavailableFileCard';
 import { useAdoptionBuilder } from './useAdoptionBuilder';
+import {
+  repositoryTopLevel,
+  siteConfigPath,
+  snippetFolder,
+  zipEntries,
+  zipFileName,
+} from './zipArchive';
 import styles from './styles.module.css';
 
 /**
@@ -18,15 +27,20 @@ import styles from './styles.module.css';
  * the browser, and sends nothing anywhere.
  */
 export default function AdoptionBuilder(): ReactNode {
-  const siteConfig = useSiteConfig();
-  const { state, dispatch, problems, files, siteConfigText, summary } = useAdoptionBuilder();
+  const { state, dispatch, problems, traces, files, siteConfigFile, summary } =
+    useAdoptionBuilder();
   const [announcement, setAnnouncement] = useState('');
   const texts = fileTexts();
-  const fieldLabels = fieldTexts();
-  // Only fields the user has left: a field being typed in is not yet an error.
-  const invalidFields = detailFields.filter(
-    (field) => problems[field] !== undefined && state.checkedFields.includes(field),
-  );
+  const startName = state.start.project.name;
+  const invalidFields = detailFields.filter((field) => problems[field] !== undefined);
+  const made = madeFiles(files);
+  const entries = zipEntries(made, siteConfigFile.made ? siteConfigFile.text : null);
+  const missing = [
+    ...(siteConfigFile.made ? [] : [siteConfigPath]),
+    ...files.flatMap((outcome) =>
+      outcome.made ? [] : [outcome.repositoryPath ?? outcome.fileName],
+    ),
+  ];
 
   const choose = useCallback(
     (id: PolicyOptionId, value: string) => {
@@ -84,15 +98,16 @@ export default function AdoptionBuilder(): ReactNode {
         </p>
         <DetailsStep
           config={state.config}
+          startName={startName}
           problems={problems}
-          checkedFields={state.checkedFields}
+          traces={traces}
           dispatch={dispatch}
         />
         <button
           type="button"
           className={`button button--secondary button--sm ${styles.startOver}`}
           onClick={() => {
-            dispatch({ type: 'startedOver', config: siteConfig });
+            dispatch({ type: 'startedOver' });
             setAnnouncement(
               translate({
                 id: 'adoptionBuilder.startedOver',
@@ -134,62 +149,136 @@ export default function AdoptionBuilder(): ReactNode {
         <h3 id="adopt-step-files">
           <Translate id="adoptionBuilder.step4">Step 4: Take your files</Translate>
         </h3>
-        {invalidFields.length > 0 ? (
-          <div className={`alert alert--warning ${styles.attention}`} role="alert">
-            <p>
-              <Translate id="adoptionBuilder.fixFirst" values={{ count: invalidFields.length }}>
-                {
-                  'Some details in step 2 need attention ({count}). The files below use what you typed, so please fix these first:'
-                }
-              </Translate>
-            </p>
-            <ul>
-              {invalidFields.map((field) => (
-                <li key={field}>
-                  <a
-                    href={`#${fieldInputId(field)}`}
-                    onClick={(event) => {
-                      // Move focus into the field itself, not just the page to it.
-                      event.preventDefault();
-                      document.getElementById(fieldInputId(field))?.focus();
-                    }}
-                  >
-                    {fieldLabels[field].label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <CheckSummary
+          problems={problems}
+          traces={traces}
+          startName={startName}
+          fields={detailFields}
+        />
         <p>
           <Translate id="adoptionBuilder.step4.intro">
             Copy each file, or download it. The build of your site makes the same files and
             publishes them under /files/.
           </Translate>
         </p>
-        <FileCard
-          fileName="site.config.ts"
-          mediaType="text/plain"
-          text={siteConfigText}
-          texts={texts.siteConfig}
-        />
-        {files.map((file) => (
+        <div className={styles.zip}>
+          <p>
+            <Translate id="adoptionBuilder.zip.intro">
+              Or take every file at once, in one zip file. In the zip:
+            </Translate>
+          </p>
+          <ul>
+            <li>
+              <Translate
+                id="adoptionBuilder.zip.siteConfig"
+                values={{ file: <code>{siteConfigPath}</code> }}
+              >
+                {'{file} is for your fork of this site. It replaces the file of the same name.'}
+              </Translate>
+            </li>
+            <li>
+              <Translate
+                id="adoptionBuilder.zip.repository"
+                values={{
+                  names: (
+                    <>
+                      {repositoryTopLevel(entries).map((name, index) => (
+                        <span key={name}>
+                          {index > 0 ? ', ' : null}
+                          <code>{name}</code>
+                        </span>
+                      ))}
+                    </>
+                  ),
+                }}
+              >
+                {'{names}: these are for your code repository. Put them at the same paths there.'}
+              </Translate>
+            </li>
+            <li>
+              <Translate
+                id="adoptionBuilder.zip.snippets"
+                values={{ folder: <code>{`${snippetFolder}/`}</code> }}
+              >
+                {
+                  '{folder} holds text to paste into other files, such as CONTRIBUTING.md and your README, and files that your site publishes itself. Each card below says where its file goes.'
+                }
+              </Translate>
+            </li>
+          </ul>
+          <DownloadAllButton entries={entries} fileName={zipFileName(state.config.project.name)} />
+          {missing.length > 0 ? (
+            <p className={styles.help}>
+              <Translate id="adoptionBuilder.zip.missing" values={{ files: missing.join(', ') }}>
+                {'These files could not be made, so the zip leaves them out: {files}.'}
+              </Translate>
+            </p>
+          ) : null}
+        </div>
+        {siteConfigFile.made ? (
           <FileCard
-            key={file.id}
-            fileName={file.repositoryPath ?? file.fileName}
-            mediaType={file.mediaType}
-            text={file.text}
-            texts={texts[file.id]}
-            image={
-              file.id === 'badgeSvg'
-                ? {
-                    src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(file.text)}`,
-                    alt: badgeAltText(state.config),
-                  }
-                : undefined
+            fileName={siteConfigPath}
+            mediaType="text/plain"
+            text={siteConfigFile.text}
+            texts={texts.siteConfig}
+            notice={
+              invalidFields.length > 0 ? (
+                <div className={`alert alert--danger ${styles.unavailable}`}>
+                  <p>
+                    <Translate id="adoptionBuilder.siteConfig.wouldStop">
+                      Your site’s build would stop on this file until these fields are fixed in step
+                      2:
+                    </Translate>
+                  </p>
+                  <ul className={styles.inlineList}>
+                    {invalidFields.map((field) => (
+                      <li key={field}>
+                        <FieldLink field={field} />
+                      </li>
+                    ))}
+                  </ul>
+                  <p>
+                    <Translate id="adoptionBuilder.siteConfig.stillYours">
+                      You can still copy or download it, and fix those fields in the file.
+                    </Translate>
+                  </p>
+                </div>
+              ) : null
             }
           />
-        ))}
+        ) : (
+          <UnavailableFileCard
+            fileName={siteConfigPath}
+            texts={texts.siteConfig}
+            reason={siteConfigFile.reason}
+          />
+        )}
+        {files.map((outcome) =>
+          outcome.made ? (
+            <FileCard
+              key={outcome.file.id}
+              fileName={outcome.file.repositoryPath ?? outcome.file.fileName}
+              mediaType={outcome.file.mediaType}
+              text={outcome.file.text}
+              texts={texts[outcome.file.id]}
+              image={
+                outcome.file.id === 'badgeSvg'
+                  ? {
+                      src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(outcome.file.text)}`,
+                      alt: badgeAltText(state.config),
+                    }
+                  : undefined
+              }
+            />
+          ) : (
+            <UnavailableFileCard
+              key={outcome.id}
+              fileName={outcome.repositoryPath ?? outcome.fileName}
+              texts={texts[outcome.id]}
+              reason={outcome.reason}
+            />
+          ),
+        )}
         {state.config.policy.options.agentsFile === 'none' ? (
           <p className={styles.noFile}>
             <Translate id="adoptionBuilder.noAgentsFile">

@@ -1,28 +1,32 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import policySource from '@generated/adoption-files/default/policy-source.json';
-import { generateFiles, type GeneratedFile } from '@site/src/adoption/files';
-import { policySummary, summaryText } from '@site/src/data/policySummary';
-import { siteConfigFile } from '@site/src/adoption/siteConfigFile';
 import type { SiteConfig } from '@site/src/config/types';
+import { policySummary, summaryText } from '@site/src/data/policySummary';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { makeFiles, makeSiteConfigFile, type FileOutcome, type TextOutcome } from './builderFiles';
 import {
   builderReducer,
   decodeChoices,
   encodeChoices,
   fieldProblems,
   initialBuilderState,
+  startingTraces,
   type BuilderAction,
   type BuilderState,
   type DetailField,
+  type StartingTrace,
 } from './builderState';
 
 export interface AdoptionBuilder {
   readonly state: BuilderState;
   readonly dispatch: (action: BuilderAction) => void;
-  /** What each invalid field should be, for every field, shown or not. */
+  /** Why each invalid field would stop the build, for every field, shown beside it or not. */
   readonly problems: Partial<Record<DetailField, string>>;
-  readonly files: readonly GeneratedFile[];
-  readonly siteConfigText: string;
+  /** The fields that still hold the starting project's name or address. */
+  readonly traces: Partial<Record<DetailField, StartingTrace>>;
+  readonly files: readonly FileOutcome[];
+  readonly siteConfigFile: TextOutcome;
+  /** The "In short" points of the policy, with the chosen options. */
   readonly summary: readonly { readonly name: string; readonly text: string }[];
 }
 
@@ -55,15 +59,19 @@ function useChoicesInAddress(
   }, [config, defaults]);
 }
 
-/** The builder's state and everything made from it, with the same generators the build uses. */
+/**
+ * The builder's state and everything made from it, with the same generators
+ * the build uses. Nothing here throws: a file that cannot be made comes back
+ * with its reason instead.
+ */
 export function useAdoptionBuilder(): AdoptionBuilder {
   const siteConfig = useSiteConfig();
   const defaults = useMemo(() => initialBuilderState(siteConfig).config, [siteConfig]);
   const [state, dispatch] = useReducer(builderReducer, siteConfig, initialBuilderState);
   useChoicesInAddress(state.config, defaults, dispatch);
 
-  const { config } = state;
-  const files = useMemo(() => generateFiles(config, policySource), [config]);
+  const { config, start } = state;
+  const files = useMemo(() => makeFiles(config, policySource), [config]);
   const summary = useMemo(
     () =>
       policySummary(config.policy.options).map((point) => ({
@@ -76,8 +84,9 @@ export function useAdoptionBuilder(): AdoptionBuilder {
     state,
     dispatch,
     problems: useMemo(() => fieldProblems(config), [config]),
+    traces: useMemo(() => startingTraces(config, start), [config, start]),
     files,
-    siteConfigText: useMemo(() => siteConfigFile(config), [config]),
+    siteConfigFile: useMemo(() => makeSiteConfigFile(config), [config]),
     summary,
   };
 }

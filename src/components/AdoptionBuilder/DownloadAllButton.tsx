@@ -1,0 +1,71 @@
+import { useState, type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import { saveBytes } from '@site/src/utils/download';
+import { zipBytes, type ZipEntry } from './zipArchive';
+import styles from './styles.module.css';
+
+interface DownloadAllButtonProps {
+  /** The files in the zip, with their paths. */
+  readonly entries: readonly ZipEntry[];
+  /** The name the zip is saved under. */
+  readonly fileName: string;
+}
+
+type DownloadState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saved'; readonly fileName: string; readonly count: number }
+  | { readonly kind: 'failed' };
+
+/**
+ * Downloads one zip with every file. The zip library loads only when the
+ * button is pressed, so the page itself stays light.
+ */
+export default function DownloadAllButton({
+  entries,
+  fileName,
+}: DownloadAllButtonProps): ReactNode {
+  const [state, setState] = useState<DownloadState>({ kind: 'idle' });
+
+  const download = async (): Promise<void> => {
+    try {
+      // Destructured here so that the bundler keeps only these two functions of fflate.
+      const { zipSync, strToU8 } = await import('fflate');
+      saveBytes(fileName, zipBytes(entries, { zipSync, strToU8 }), 'application/zip');
+      setState({ kind: 'saved', fileName, count: entries.length });
+    } catch {
+      setState({ kind: 'failed' });
+    }
+  };
+
+  return (
+    <div className={styles.downloadAll}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => {
+          void download();
+        }}
+      >
+        <Translate id="adoptionBuilder.downloadAll">Download all files as a zip</Translate>
+      </button>
+      <p role="status" className={styles.downloadAllStatus}>
+        {state.kind === 'saved'
+          ? translate(
+              {
+                id: 'adoptionBuilder.downloadAll.saved',
+                message: 'Your browser is saving {fileName}, with {count} files.',
+              },
+              { fileName: state.fileName, count: state.count },
+            )
+          : null}
+        {state.kind === 'failed'
+          ? translate({
+              id: 'adoptionBuilder.downloadAll.failed',
+              message:
+                'The zip could not be made. Please try again, or copy or download each file below.',
+            })
+          : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { agentsFile } from '../../adoption/agentsFile';
+import { badgeMarkdown, badgeRestructuredText, badgeSvg } from '../../adoption/badge';
+import { contributingSection } from '../../adoption/contributingSection';
+import {
+  fileCatalog,
+  includedFileIds,
+  type FileEntry,
+  type GeneratedFileId,
+} from '../../adoption/fileCatalog';
+import { generateFiles, type GeneratedFile } from '../../adoption/files';
+import { bugReportForm, featureRequestForm, issueTemplateConfig } from '../../adoption/issueForms';
+import { policyJson } from '../../adoption/policyJson';
+import { policyMarkdown, type PolicySource } from '../../adoption/policyMarkdown';
+import { pullRequestTemplate } from '../../adoption/pullRequestTemplate';
+import { siteConfigFile } from '../../adoption/siteConfigFile';
+import type { SiteConfig } from '../../config/types';
+
+/** A generated file, or the reason it could not be made. */
+export type FileOutcome =
+  | { readonly made: true; readonly file: GeneratedFile }
+  | (FileEntry & {
+      readonly made: false;
+      readonly id: GeneratedFileId;
+      /** The generator's own message, for a bug report. */
+      readonly reason: string;
+    });
+
+/** Text made from the config, such as site.config.ts, or the reason it could not be made. */
+export type TextOutcome =
+  | { readonly made: true; readonly text: string }
+  | { readonly made: false; readonly reason: string };
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function attempt(make: () => string | null): TextOutcome {
+  try {
+    const text = make();
+    return text === null
+      ? { made: false, reason: 'The generator made no file, but the options include it.' }
+      : { made: true, text };
+  } catch (error) {
+    return { made: false, reason: reasonOf(error) };
+  }
+}
+
+// The same generators as in src/adoption/files.ts, one by one, so that one
+// failing file does not take the others with it. A test checks that they
+// give exactly what generateFiles gives.
+const generators: Readonly<
+  Record<GeneratedFileId, (config: SiteConfig, source: PolicySource) => string | null>
+> = {
+  pullRequestTemplate,
+  bugReportForm,
+  featureRequestForm,
+  issueTemplateConfig,
+  agentsFile,
+  contributingSection,
+  policyMarkdown,
+  policyJson,
+  badgeSvg,
+  badgeMarkdown,
+  badgeRestructuredText,
+};
+
+/**
+ * Every file for a configuration, made as the build makes them. If the
+ * build's own `generateFiles` throws, each file is made on its own, and only
+ * the ones that fail are replaced by their reason. Never throws.
+ */
+export function makeFiles(config: SiteConfig, source: PolicySource): readonly FileOutcome[] {
+  try {
+    return generateFiles(config, source).map((file) => ({ made: true, file }));
+  } catch {
+    return includedFileIds(config.policy.options).map((id): FileOutcome => {
+      const outcome = attempt(() => generators[id](config, source));
+      return outcome.made
+        ? { made: true, file: { id, ...fileCatalog[id], text: outcome.text } }
+        : { made: false, id, ...fileCatalog[id], reason: outcome.reason };
+    });
+  }
+}
+
+/** The text of site.config.ts for a configuration. Never throws. */
+export function makeSiteConfigFile(config: SiteConfig): TextOutcome {
+  return attempt(() => siteConfigFile(config));
+}
+
+/** The files that were made, in order. */
+export function madeFiles(files: readonly FileOutcome[]): readonly GeneratedFile[] {
+  return files.flatMap((outcome) => (outcome.made ? [outcome.file] : []));
+}
