@@ -1,12 +1,22 @@
 // Checks every page of three builds: the config under test and the two forks of the simulation.
 // Expectations come from each build's own config, never from the shipped example.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import forkConfig from '../fixtures/fork.config';
 import markupConfig from '../fixtures/markup.config';
 import selectedConfig from '../selectedConfig';
 import { routePath, routes, type RouteName } from '../../src/config/routes';
 import { formatIsoDate } from '../../src/config/format';
-import { defaultBuildDir, forkBuildDir } from './paths';
+import {
+  verdictFor,
+  verdictLabel,
+  disclosureUses,
+  type DisclosureUseId,
+} from '../../src/data/disclosureUses';
+import { resolveChoice } from '../../src/data/policyChoice';
+import { policySummary } from '../../src/data/policySummary';
+import { defaultBuildDir, forkBuildDir, root } from './paths';
 import {
   fileForPath,
   hasAnchor,
@@ -22,6 +32,15 @@ const sites: readonly (BuiltSite & { readonly name: string })[] = [
   { name: 'the fork', dir: forkBuildDir('fork'), config: forkConfig },
   { name: 'the fork with markup characters', dir: forkBuildDir('markup'), config: markupConfig },
 ];
+
+/** The uses that FAQ answers give a verdict for, read from the FAQ's source. */
+const faqUses = new Set(
+  [
+    ...readFileSync(join(root, 'docs', 'faq.mdx'), 'utf8').matchAll(
+      /<UseVerdicts uses=\{\[([^\]]*)\]\} \/>/g,
+    ),
+  ].flatMap((match) => [...match[1].matchAll(/'(\w+)'/g)].map((use) => use[1] as DisclosureUseId)),
+);
 
 /** What each navbar item is called, and the page it must lead to. */
 const navbarItems: readonly (readonly [string, RouteName])[] = [
@@ -143,5 +162,64 @@ describe.each(sites)('$name', (site) => {
         expect(notice, page).toHaveLength(0);
       }
     }
+  });
+
+  it('says the same six points, in the same words, on the home page, the policy and the changelog', () => {
+    const points = policySummary(site.config.policy.options).map(
+      (point) =>
+        `${point.name.message}: ${point.sentences.map((sentence) => sentence.message).join(' ')}`,
+    );
+    for (const page of ['index.html', 'policy.html', 'changelog.html']) {
+      const text = visibleText(site, page);
+      for (const point of points) {
+        expect(text, page).toContain(point);
+      }
+    }
+  });
+
+  it('gives, in every FAQ answer about a kind of use, the verdict of the policy’s table', () => {
+    const { options } = site.config.policy;
+    const $ = html(site, 'faq.html');
+    const faqText = visibleText(site, 'faq.html');
+    const table = visibleText(site, 'policy.html');
+    const uses = [...faqUses];
+    expect(uses.length).toBeGreaterThan(8);
+    for (const use of uses) {
+      const verdict = verdictFor(use, options);
+      const label = resolveChoice(disclosureUses[use].label, options).message;
+      if (verdict === null) {
+        expect(faqText).not.toContain(label);
+        continue;
+      }
+      const said = verdictLabel(verdict, options).message;
+      expect(faqText, use).toContain(`${label}: ${said}.`);
+      expect(table, use).toContain(`${label} ${said}`);
+    }
+    expect($('h2').length).toBeGreaterThan(15);
+  });
+
+  it('keeps the story of the original policy as the original’s, on every page', () => {
+    const originStory = [
+      /people in the team/i,
+      /the team (made|could not|compromised)/i,
+      /our team (debated|disagreed|could not)/i,
+    ];
+    for (const page of pages) {
+      const text = visibleText(site, page);
+      for (const pattern of originStory) {
+        expect(text, page).not.toMatch(pattern);
+      }
+    }
+    expect(visibleText(site, 'changelog.html')).toContain(
+      `${project.name} adopted version ${policy.version} of the policy on ${formatIsoDate(policy.adoptedOn)}.`,
+    );
+  });
+
+  it('keeps the reviewers’ guide under 3,500 words as a reader sees it, replies included', () => {
+    const $ = html(site, 'reviewers-guide.html');
+    // The project's name counts as one word, whatever its length.
+    const text = $('article').first().text().split(project.name).join('Project');
+    const words = text.split(/\s+/).filter((word) => word !== '').length;
+    expect(words).toBeLessThanOrEqual(3500);
   });
 });
