@@ -13,9 +13,10 @@ export interface GeneratedFile extends FileEntry {
   readonly text: string;
 }
 
-type Generator = (config: SiteConfig, source: PolicySource) => string | null;
+export type Generator = (config: SiteConfig, source: PolicySource) => string | null;
 
-const generators: Readonly<Record<GeneratedFileId, Generator>> = {
+/** The generator of each file; null means the options leave the file out. */
+export const generators: Readonly<Record<GeneratedFileId, Generator>> = {
   pullRequestTemplate,
   bugReportForm,
   featureRequestForm,

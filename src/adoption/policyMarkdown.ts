@@ -192,7 +192,12 @@ function checkNothingLeft(text: string): void {
     const match = pattern.exec(text);
     if (match) {
       const line = text.slice(0, match.index).split('\n').length;
-      const excerpt = text.split('\n')[line - 1].trim().slice(0, 80);
+      // A value from the config waits behind private-use characters; show it as "…".
+      const excerpt = text
+        .split('\n')
+        [line - 1].replace(/\uE002\d+\uE003/g, '…')
+        .trim()
+        .slice(0, 80);
       throw new UnsupportedMdxError(`${what}, in "${excerpt}"`);
     }
   }

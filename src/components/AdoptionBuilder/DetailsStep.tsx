@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { SiteConfig } from '@site/src/config/types';
 import {
@@ -8,6 +8,7 @@ import {
   type StartingTrace,
 } from './builderState';
 import { fieldGroups, fieldTexts } from './fieldTexts';
+import TextField from '@site/src/components/TextField';
 import styles from './styles.module.css';
 
 /** The id of a field's input, so that other parts of the builder can link to it. */
@@ -63,58 +64,33 @@ export default function DetailsStep({
   traces,
   dispatch,
 }: DetailsStepProps): ReactNode {
-  const idPrefix = useId();
   const texts = fieldTexts();
   return (
     <div className={styles.detailGroups}>
       {fieldGroups().map((group) => (
-        <fieldset key={group.legend} className={styles.fieldset}>
-          <legend className={styles.legend}>{group.legend}</legend>
-          {group.fields.map((field) => {
-            const inputId = fieldInputId(field);
-            const hintId = `${idPrefix}-${inputId}-hint`;
-            const errorId = `${idPrefix}-${inputId}-error`;
-            const traceId = `${idPrefix}-${inputId}-trace`;
-            const problem = problems[field];
-            const trace = traces[field];
-            const describedBy = [
-              problem === undefined ? null : errorId,
-              trace === undefined ? null : traceId,
-              hintId,
-            ].filter((id) => id !== null);
-            return (
-              <div key={field} className={styles.field}>
-                <label htmlFor={inputId} className={styles.fieldLabel}>
-                  {texts[field].label}
-                </label>
-                <p id={hintId} className={styles.help}>
-                  {texts[field].hint}
-                </p>
-                <input
-                  id={inputId}
+        <fieldset key={group.legend} className="site-fieldset site-fieldset--boxed">
+          <legend>{group.legend}</legend>
+          <div className={styles.fields}>
+            {group.fields.map((field) => {
+              const problem = problems[field];
+              const trace = traces[field];
+              return (
+                <TextField
+                  key={field}
+                  id={fieldInputId(field)}
+                  label={texts[field].label}
+                  hint={texts[field].hint}
                   type={texts[field].type}
-                  className="text-input"
                   value={fieldValue(config, field)}
-                  spellCheck={false}
-                  aria-invalid={problem !== undefined}
-                  aria-describedby={describedBy.join(' ')}
-                  onChange={(event) => {
-                    dispatch({ type: 'fieldEdited', field, value: event.target.value });
+                  error={problem === undefined ? undefined : problemText(problem)}
+                  warning={trace === undefined ? undefined : traceText(trace, startName)}
+                  onChange={(value) => {
+                    dispatch({ type: 'fieldEdited', field, value });
                   }}
                 />
-                {problem === undefined ? null : (
-                  <p id={errorId} className={styles.error}>
-                    {problemText(problem)}
-                  </p>
-                )}
-                {trace === undefined ? null : (
-                  <p id={traceId} className={styles.trace}>
-                    {traceText(trace, startName)}
-                  </p>
-                )}
-              </div>
-            );
-          })}
+              );
+            })}
+          </div>
         </fieldset>
       ))}
     </div>

@@ -1,12 +1,33 @@
 import { useId, type ReactNode } from 'react';
+import { translate } from '@docusaurus/Translate';
 import {
   policyOptionIds,
   policyOptionMeta,
   policyOptionValues,
+  valueOrigin,
   type PolicyOptionId,
   type PolicyOptions,
+  type ValueOrigin,
 } from '@site/src/data/policyOptions';
 import styles from './styles.module.css';
+
+/** Where a value comes from, as a short note under its description. */
+function originText(origin: ValueOrigin): string {
+  switch (origin) {
+    case 'original':
+      return translate({
+        id: 'adoptionBuilder.origin.original',
+        message: 'The original policy’s choice.',
+      });
+    case 'earlierDraft':
+      return translate({
+        id: 'adoptionBuilder.origin.earlierDraft',
+        message: 'From an earlier draft of the original policy.',
+      });
+    case 'added':
+      return translate({ id: 'adoptionBuilder.origin.added', message: 'Added by this site.' });
+  }
+}
 
 interface OptionFieldsetProps {
   readonly id: PolicyOptionId;
@@ -19,8 +40,11 @@ function OptionFieldset({ id, value, onChoose }: OptionFieldsetProps): ReactNode
   const meta = policyOptionMeta[id];
   const values: Readonly<Record<string, { label: string; description: string }>> = meta.values;
   return (
-    <fieldset className={styles.fieldset} aria-describedby={`${groupId}-description`}>
-      <legend className={styles.legend}>{meta.label}</legend>
+    <fieldset
+      className="site-fieldset site-fieldset--boxed"
+      aria-describedby={`${groupId}-description`}
+    >
+      <legend>{meta.label}</legend>
       <p id={`${groupId}-description`} className={styles.help}>
         {meta.description}
       </p>
@@ -40,6 +64,9 @@ function OptionFieldset({ id, value, onChoose }: OptionFieldsetProps): ReactNode
             <label htmlFor={`${groupId}-${choice}`}>
               <span className={styles.choiceLabel}>{values[choice].label}</span>
               <span className={styles.choiceDescription}>{values[choice].description}</span>
+              <span className={styles.choiceOrigin}>
+                {originText(valueOrigin(id, choice))}
+              </span>
             </label>
           </div>
         ))}

@@ -1,17 +1,11 @@
-import { agentsFile } from '../../adoption/agentsFile';
-import { badgeMarkdown, badgeRestructuredText, badgeSvg } from '../../adoption/badge';
-import { contributingSection } from '../../adoption/contributingSection';
 import {
   fileCatalog,
   includedFileIds,
   type FileEntry,
   type GeneratedFileId,
 } from '../../adoption/fileCatalog';
-import { generateFiles, type GeneratedFile } from '../../adoption/files';
-import { bugReportForm, featureRequestForm, issueTemplateConfig } from '../../adoption/issueForms';
-import { policyJson } from '../../adoption/policyJson';
-import { policyMarkdown, type PolicySource } from '../../adoption/policyMarkdown';
-import { pullRequestTemplate } from '../../adoption/pullRequestTemplate';
+import { generateFiles, generators, type GeneratedFile } from '../../adoption/files';
+import type { PolicySource } from '../../adoption/policyMarkdown';
 import { siteConfigFile } from '../../adoption/siteConfigFile';
 import type { SiteConfig } from '../../config/types';
 
@@ -44,25 +38,6 @@ function attempt(make: () => string | null): TextOutcome {
     return { made: false, reason: reasonOf(error) };
   }
 }
-
-// The same generators as in src/adoption/files.ts, one by one, so that one
-// failing file does not take the others with it. A test checks that they
-// give exactly what generateFiles gives.
-const generators: Readonly<
-  Record<GeneratedFileId, (config: SiteConfig, source: PolicySource) => string | null>
-> = {
-  pullRequestTemplate,
-  bugReportForm,
-  featureRequestForm,
-  issueTemplateConfig,
-  agentsFile,
-  contributingSection,
-  policyMarkdown,
-  policyJson,
-  badgeSvg,
-  badgeMarkdown,
-  badgeRestructuredText,
-};
 
 /**
  * Every file for a configuration, made as the build makes them. If the

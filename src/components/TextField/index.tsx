@@ -13,7 +13,7 @@ interface TextFieldProps {
   readonly onChange: (value: string) => void;
   readonly onBlur?: () => void;
   readonly multiline?: boolean;
-  readonly type?: 'text' | 'search' | 'url' | 'date';
+  readonly type?: 'text' | 'search' | 'url' | 'date' | 'email';
   /** Sets the input's id, for fields that other parts of the page link to. */
   readonly id?: string;
   readonly autoComplete?: string;
@@ -45,9 +45,13 @@ export default function TextField({
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;
-  const messageId = `${inputId}-message`;
-  const message = error ?? warning;
-  const describedBy = [message === undefined ? null : messageId, hint === undefined ? null : hintId]
+  const errorId = `${inputId}-error`;
+  const warningId = `${inputId}-warning`;
+  const describedBy = [
+    error === undefined ? null : errorId,
+    warning === undefined ? null : warningId,
+    hint === undefined ? null : hintId,
+  ]
     .filter(Boolean)
     .join(' ');
   const common = {
@@ -89,9 +93,14 @@ export default function TextField({
           }}
         />
       )}
-      {message === undefined ? null : (
-        <p id={messageId} className={error === undefined ? styles.warning : styles.error}>
-          {message}
+      {error === undefined ? null : (
+        <p id={errorId} className={styles.error}>
+          {error}
+        </p>
+      )}
+      {warning === undefined ? null : (
+        <p id={warningId} className={styles.warning}>
+          {warning}
         </p>
       )}
     </div>
