@@ -64,9 +64,7 @@ function OptionFieldset({ id, value, onChoose }: OptionFieldsetProps): ReactNode
             <label htmlFor={`${groupId}-${choice}`}>
               <span className={styles.choiceLabel}>{values[choice].label}</span>
               <span className={styles.choiceDescription}>{values[choice].description}</span>
-              <span className={styles.choiceOrigin}>
-                {originText(valueOrigin(id, choice))}
-              </span>
+              <span className={styles.choiceOrigin}>{originText(valueOrigin(id, choice))}</span>
             </label>
           </div>
         ))}
