@@ -1,7 +1,8 @@
 import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
 import { markdownDestination } from '../utils/markdownText';
-import { agentsRule, llmUseSentences, ownWordsRule, trailerExample } from './wording';
+import { trailerExamples } from '../data/policyOptions';
+import { agentsRule, llmUseSentences, ownWordsRule } from './wording';
 
 /** An HTML comment, with any "--" in the text spaced out so that it cannot end the comment early. */
 export function htmlComment(lines: readonly string[]): string[] {
@@ -11,10 +12,10 @@ export function htmlComment(lines: readonly string[]): string[] {
 /** `.github/PULL_REQUEST_TEMPLATE.md`: an authorship checkbox that links to the policy, and a place to disclose LLM use. */
 export function pullRequestTemplate(config: SiteConfig): string {
   const { options } = config.policy;
-  const trailer = trailerExample[options.commitTrailer];
+  const trailer = trailerExamples[options.commitTrailer];
   const llmUseHelp = [
     ...llmUseSentences(options),
-    ...(trailer === ''
+    ...(trailer === null
       ? []
       : [`Commits that had LLM help can also end with a trailer line, such as "${trailer}".`]),
     agentsRule(options),

@@ -43,10 +43,3 @@ export const accessibilityNote: Wording<'accessibilityTools'> = {
   'not-exempt':
     'If an accessibility tool that you use relies on an LLM, mention it like any other LLM help.',
 };
-
-/** An example trailer line with placeholders for the contributor, or "" when the project uses none. */
-export const trailerExample: Wording<'commitTrailer'> = {
-  'Assisted-by': 'Assisted-by: TOOL:MODEL',
-  'Generated-by': 'Generated-by: TOOL',
-  none: '',
-};

@@ -227,3 +227,14 @@ export function valueOrigin<Id extends PolicyOptionId>(
   }
   return id === 'closedCommercialModels' ? 'earlierDraft' : 'added';
 }
+
+/**
+ * An example of the commit trailer each choice asks for, with placeholders
+ * for the contributor; null when the project uses none. The policy page,
+ * the reply templates and the generated files all show this example.
+ */
+export const trailerExamples: Readonly<Record<PolicyOptions['commitTrailer'], string | null>> = {
+  'Assisted-by': 'Assisted-by: TOOL:MODEL',
+  'Generated-by': 'Generated-by: TOOL',
+  none: null,
+};

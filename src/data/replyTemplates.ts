@@ -180,14 +180,6 @@ export const placeholderMeta: Readonly<Record<PlaceholderId, PlaceholderMeta>> =
   },
 };
 
-/** The example line a reply shows for each commit-trailer choice. */
-export const trailerExamples: Readonly<
-  Record<Exclude<PolicyOptions['commitTrailer'], 'none'>, string>
-> = {
-  'Assisted-by': 'Assisted-by: TOOL:MODEL',
-  'Generated-by': 'Generated-by: TOOL',
-};
-
 /** Policy choices a paragraph or template needs: every listed option must have one of its values. */
 export type OptionCondition = {
   readonly [Id in PolicyOptionId]?: readonly PolicyOptions[Id][];

@@ -2,13 +2,12 @@
 import { policyAddress, siteAddress } from '../../config/urls';
 import { markdownLink, markdownText } from '../../utils/markdownText';
 import type { SiteConfig } from '../../config/types';
-import type { PolicyOptionId, PolicyOptions } from '../../data/policyOptions';
+import { trailerExamples, type PolicyOptionId, type PolicyOptions } from '../../data/policyOptions';
 import type { PolicyAnchor } from '../../data/policySections';
 import {
   placeholderIds,
   placeholderMeta,
   replyTemplates,
-  trailerExamples,
   type OptionCondition,
   type PlaceholderId,
   type ReplyTemplate,
@@ -74,7 +73,7 @@ export function placeholderValues(
     translationUrl: policyAddress(config, 'machine-translation'),
     selfCheckUrl: siteAddress(config, 'selfCheck'),
     contact: markdownLink(config.contact.label, config.contact.url),
-    trailer: trailer === 'none' ? null : trailerExamples[trailer],
+    trailer: trailerExamples[trailer],
     // Written in by hand after pasting: the reply keeps the marker.
     observation: null,
     question: null,
