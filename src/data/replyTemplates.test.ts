@@ -55,7 +55,7 @@ describe('the reply templates match the reviewers’ guide', () => {
     expect(replyCaseTitles[caseId]).toBe(guideCases.get(caseId));
   });
 
-  it.each(replyCaseIds)('%s shows its templates under "What to say"', (caseId) => {
+  it.each(replyCaseIds)('%s shows its templates under "Replies"', (caseId) => {
     const section = guide.split(`{/* #${caseId}-reply */}`)[1]?.split(/^#{2,3} /m)[0] ?? '';
     expect(section).toContain(`<ReplyTemplates case="${caseId}" />`);
     expect(guide.split(`<ReplyTemplates case="${caseId}" />`)).toHaveLength(2);

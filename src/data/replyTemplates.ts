@@ -1,7 +1,7 @@
 /**
  * Reply templates for reviewers: kind, ready-to-paste answers for each case of
  * the reviewers' guide (docs/reviewers-guide.mdx). The guide shows a case's
- * templates under its "What to say" heading, and the Reply templates page
+ * templates under its "Replies" heading, and the Reply templates page
  * (docs/reply-templates.mdx) lists them all, filled in.
  *
  * To add a template, add an entry to `replyTemplates`:
@@ -244,8 +244,8 @@ export const replyTemplates: readonly ReplyTemplate[] = [
     placeholders: ['contributor', 'sectionUrl', 'disclosureUrl', 'reviewer'],
     reply: [
       'Hi {contributor}, I am coming back to my question above about how you made this change.',
-      'Before we can continue the review, we need a short answer from you, in your own words: why you chose this approach, and how you tested it. Our policy asks everyone to be [the author]({sectionUrl}) of what they submit. If an LLM helped, please [add a short note]({disclosureUrl}) that says which tool, how you used it, and which parts it produced.',
-      'There is no hurry. The pull request can wait until you have time.',
+      'Before we continue, we need a short answer in your own words: why you chose this approach, and how you tested it. Our policy asks everyone to be [the author]({sectionUrl}) of what they submit. If an LLM helped, please [add a short note]({disclosureUrl}) about it.',
+      'There is no hurry. The pull request can wait.',
       'Best wishes,\n{reviewer}',
     ],
   },
@@ -369,8 +369,8 @@ export const replyTemplates: readonly ReplyTemplate[] = [
     placeholders: ['contributor', 'project', 'comments', 'reviewer'],
     reply: [
       'Hi {contributor}, earlier in this conversation you were asked whether you wrote this change. I am sorry for that question. It should not have been asked, and it is closed.',
-      'Thank you for your patience, and for your work on {project}. Here is what I suggest for the next step: {comments}',
-      'If anything is unclear, please ask. We are glad you are here.',
+      'Thank you for your work on {project}. Here is what I suggest for the next step: {comments}',
+      'Please ask if anything is unclear. We are glad you are here.',
       'Best wishes,\n{reviewer}',
     ],
   },
@@ -503,14 +503,14 @@ export const replyTemplates: readonly ReplyTemplate[] = [
       'Hi {contributor}, thank you for your comment.',
       {
         onlyWhen: { machineTranslation: ['exempt'] },
-        text: 'Translated comments are very welcome here. It is fine to write in your own language and translate it with a tool: see [Machine translation]({sectionUrl}). If you like, you can add your original text below the translation. It can help when a word is unclear.',
+        text: 'Translated comments are very welcome here: see [Machine translation]({sectionUrl}). If you like, add your original text below the translation. It helps when a word is unclear.',
       },
       {
         onlyWhen: { machineTranslation: ['not-exempt'] },
-        text: 'Translated comments are very welcome here. It is fine to write in your own language and translate it with a tool. Please add a short note that says you used one: see [Machine translation]({sectionUrl}). If you like, you can also add your original text below the translation.',
+        text: 'Translated comments are very welcome here. Please add a short note that says you used a translation tool: see [Machine translation]({sectionUrl}). You may also add your original text below the translation.',
       },
       'About your point: {comments}',
-      'I will keep my sentences short and simple, so the translation works well in both directions.',
+      'I will keep my sentences short, so the translation works well both ways.',
       'Best wishes,\n{reviewer}',
     ],
   },
@@ -581,18 +581,18 @@ export const replyTemplates: readonly ReplyTemplate[] = [
   },
   {
     id: 'agent-ask-for-a-person',
-    title: 'Asking which person answers for an agent',
+    title: 'Asking which person is responsible for an agent',
     case: 'case-agent',
     tone: 'warm',
     useWhen:
-      'An agent opened or commented on a contribution, and no person has said that they answer for it.',
+      'An agent opened or commented on a contribution, and no person has said that they are responsible for it.',
     notWhen:
       'The account is automation that your project set up itself, or the person is simply fast.',
     section: 'agents',
     placeholders: ['contributor', 'project', 'sectionUrl', 'reviewer'],
     onlyWhen: { autonomousAgents: ['allowed-with-accountable-human'] },
     reply: [
-      'To the person who runs {contributor}: {project} accepts work from agents only when a named person answers for it and says how the agent was used: see [Agents]({sectionUrl}).',
+      'To the person who runs {contributor}: {project} accepts work from agents only when a named person is responsible for it and says how the agent was used: see [Agents]({sectionUrl}).',
       'Could you reply here yourself? Please say who is responsible for this contribution and how the agent was used. Until then, we will pause the review.',
       'If you are a person and posted this yourself, please just tell us, and we will continue. Sorry for asking.',
       '{reviewer}',

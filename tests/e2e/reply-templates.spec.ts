@@ -9,6 +9,7 @@ import {
   type ReplyInputs,
 } from '../../src/components/ReplyTemplates/fill';
 import { filterTemplates } from '../../src/components/ReplyTemplates/filters';
+import { markdownText } from '../../src/utils/markdownText';
 import { replyCaseTitles, type ReplyTemplate } from '../../src/data/replyTemplates';
 import { expect, gotoHydrated, sitePath, test } from './fixtures';
 
@@ -292,7 +293,10 @@ test.describe('the reply templates page', () => {
     expect(download.suggestedFilename()).toBe(exportFileName);
     const content = readFileSync(await download.path(), 'utf8');
     expect(content).toBe(buildTemplatesFile(templates, siteConfig, inputs));
-    expect(content.startsWith(`# Reply templates for ${siteConfig.project.name}\n`)).toBe(true);
+    // The project's name is Markdown text in the file: characters such as "*" are escaped.
+    expect(
+      content.startsWith(`# Reply templates for ${markdownText(siteConfig.project.name)}\n`),
+    ).toBe(true);
     expect(content.match(/^### /gm)).toHaveLength(total);
     expect(content).toContain('Hi @sam-lee,');
   });
@@ -314,7 +318,7 @@ test.describe('the reply templates page', () => {
 });
 
 test.describe('the reviewers’ guide', () => {
-  test('shows each case’s templates under its "What to say" heading', async ({ page }) => {
+  test('shows each case’s templates under its "Replies" heading', async ({ page }) => {
     await gotoHydrated(page, '/reviewers-guide');
     const placement = await page.evaluate(() => {
       const headings = Array.from(document.querySelectorAll('.markdown h4[id], article h5[id]'));

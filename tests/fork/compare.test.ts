@@ -43,8 +43,8 @@ const optionPassages: Readonly<Record<PolicyOptionId, readonly Passage[]>> = {
     },
     {
       page: 'index.html',
-      markup: 'If an LLM helped, say which tool',
-      fork: 'If an LLM helped, please say which tool',
+      markup: 'If an LLM helped you, say so: name the tool',
+      fork: 'If an LLM helped you, please say so: name the tool',
     },
   ],
   machineTranslation: [
@@ -54,9 +54,9 @@ const optionPassages: Readonly<Record<PolicyOptionId, readonly Passage[]>> = {
       fork: 'Many translation tools now use an LLM, so please add a short note',
     },
     {
-      page: 'faq.html',
-      markup: 'If you like, say that the text is translated',
-      fork: 'Please add a short note that says the text is translated.',
+      page: 'index.html',
+      markup: 'Machine translation of your own words is welcome.',
+      fork: 'Machine translation of your own words is welcome, with a short note.',
     },
   ],
   accessibilityTools: [
@@ -69,14 +69,15 @@ const optionPassages: Readonly<Record<PolicyOptionId, readonly Passage[]>> = {
   autonomousAgents: [
     {
       page: 'policy.html',
-      markup: 'Agents that act on their own are not allowed in the project',
-      fork: 'An agent may open issues, open pull requests or post comments only under two conditions.',
+      markup:
+        'An agent acts on its own when it does one of these steps itself, instead of a person.',
+      fork: 'An agent may open issues or pull requests, or post comments, only under two conditions.',
     },
     {
       page: 'faq.html',
       markup:
-        'No. Agents that open issues or pull requests, or post comments, on their own are not allowed.',
-      fork: 'Only if you answer for it.',
+        'No. An agent may not open issues or pull requests, or post comments, on its own, even when you asked it to.',
+      fork: 'Only if you are responsible for it.',
     },
   ],
   verbatimModelText: [
@@ -120,43 +121,60 @@ const optionPassages: Readonly<Record<PolicyOptionId, readonly Passage[]>> = {
  * outcome, and the templates page lists only the replies that fit the policy.
  */
 const passagesOfOtherFeatures: readonly Passage[] = [
-  // disclosure: required -> encouraged turns "disclose" outcomes into advice.
+  // disclosure: required -> encouraged changes the verdicts, in the same words as the table.
   {
     page: 'self-check.html',
-    markup: 'Fine once disclosed.',
-    fork: 'Fine; a disclosure is encouraged.',
+    markup: 'Disclose it.',
+    fork: 'Please disclose it (encouraged).',
   },
-  // autonomousAgents: allowing agents with a person accountable adds a question.
+  // autonomousAgents: allowing agents with a person responsible adds an answer.
   {
     page: 'self-check.html',
     markup: null,
-    fork: 'Does a named person answer for what the agent does?',
+    fork: 'An agent opened the issue or pull request, or posted a comment, and I am named in it as the person responsible',
+  },
+  // closedCommercialModels: the clause adds a question about the model.
+  {
+    page: 'self-check.html',
+    markup: null,
+    fork: 'Did a closed commercial model produce any of the code or text?',
   },
   // autonomousAgents: the agent reply asks for the person instead of closing.
   {
     page: 'reply-templates.html',
     markup: 'Closing a contribution made by an agent',
-    fork: 'Asking which person answers for an agent',
+    fork: 'Asking which person is responsible for an agent',
+  },
+  // closedCommercialModels: a reply for closing work from a closed model.
+  {
+    page: 'reply-templates.html',
+    markup: null,
+    fork: 'Closing because the work comes from a closed commercial model',
   },
 ];
 
 /**
- * Strings that belong to one project only: the host of each of its addresses,
- * and the longest word of its name.
+ * Strings that belong to one project only: each of its addresses without the
+ * scheme, the query or the fragment (such as "git.harbour.example/harbour"),
+ * the host of its site, and the longest word of its name.
  */
 function traces(config: SiteConfig): string[] {
-  const urls = [
+  const addresses = [
     config.project.repositoryUrl,
     config.project.issuesUrl,
     config.project.pullRequestsUrl,
     config.contact.url,
-    config.site.url,
-  ];
-  const hosts = urls.flatMap((url) => (url.startsWith('mailto:') ? [] : [new URL(url).hostname]));
+  ].flatMap((url) => {
+    if (url.startsWith('mailto:')) {
+      return [url.slice('mailto:'.length)];
+    }
+    const parsed = new URL(url);
+    return [`${parsed.host}${parsed.pathname}`.replace(/\/$/, '')];
+  });
   const word = config.project.name
     .split(/[^\p{L}\p{N}]+/u)
     .reduce((longest, next) => (next.length > longest.length ? next : longest), '');
-  return [...new Set([...hosts, word])];
+  return [...new Set([...addresses, new URL(config.site.url).host, word])];
 }
 
 /** Every file of a build that a browser or a tool reads as text. */
@@ -192,9 +210,7 @@ describe('the two forks', () => {
       // it is the made-up example (a real project's name may be a word that pages rightly use).
       ...(site.config === selectedConfig || other.config === selectedConfig
         ? []
-        : traces(selectedConfig).filter(
-            (trace) => selectedConfig.isExample || trace !== traces(selectedConfig).at(-1),
-          )),
+        : traces(selectedConfig).slice(0, selectedConfig.isExample ? undefined : -1)),
     ];
     const offenders = textFiles(site).flatMap((path) => {
       const text = readFileSync(path, 'utf8');

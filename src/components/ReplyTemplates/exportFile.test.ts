@@ -71,7 +71,7 @@ describe('buildTemplatesFile', () => {
 
   it('leaves out the templates that do not fit the project', () => {
     expect(file).toContain('Closing a contribution made by an agent');
-    expect(file).not.toContain('Asking which person answers for an agent');
+    expect(file).not.toContain('Asking which person is responsible for an agent');
   });
 
   it('shows markers when the inputs are empty', () => {
