@@ -74,34 +74,29 @@ const surfaces = {
 
 type Surface = keyof typeof surfaces;
 
+/**
+ * The surfaces of a rule of the six-point summary: the pages that state it, the self-check,
+ * the replies and every generated file that asks something of contributors.
+ */
+const summaryRuleSurfaces: readonly Surface[] = [
+  'policy',
+  'home',
+  'faq',
+  'changelog',
+  'reviewersGuide',
+  'selfCheck',
+  'replyTemplates',
+  'pullRequestTemplate',
+  'issueForms',
+  'contributingSection',
+  'policyJson',
+];
+
 /** What each option changes. Every other surface must stay the same when the option changes. */
 const optionSurfaces: Readonly<Record<PolicyOptionId, readonly Surface[]>> = {
-  disclosure: [
-    'policy',
-    'home',
-    'faq',
-    'changelog',
-    'reviewersGuide',
-    'selfCheck',
-    'replyTemplates',
-    'pullRequestTemplate',
-    'issueForms',
-    'contributingSection',
-    'policyJson',
-  ],
-  machineTranslation: [
-    'policy',
-    'home',
-    'faq',
-    'changelog',
-    'reviewersGuide',
-    'selfCheck',
-    'replyTemplates',
-    'pullRequestTemplate',
-    'issueForms',
-    'contributingSection',
-    'policyJson',
-  ],
+  disclosure: summaryRuleSurfaces,
+  machineTranslation: summaryRuleSurfaces,
+  // Not in the six points, and no reply is about it.
   accessibilityTools: [
     'policy',
     'faq',
@@ -112,47 +107,11 @@ const optionSurfaces: Readonly<Record<PolicyOptionId, readonly Surface[]>> = {
     'contributingSection',
     'policyJson',
   ],
-  autonomousAgents: [
-    'policy',
-    'home',
-    'faq',
-    'changelog',
-    'reviewersGuide',
-    'selfCheck',
-    'replyTemplates',
-    'pullRequestTemplate',
-    'issueForms',
-    'contributingSection',
-    'agentsFile',
-    'policyJson',
-  ],
-  verbatimModelText: [
-    'policy',
-    'home',
-    'faq',
-    'changelog',
-    'reviewersGuide',
-    'selfCheck',
-    'replyTemplates',
-    'pullRequestTemplate',
-    'issueForms',
-    'contributingSection',
-    'policyJson',
-  ],
-  closedCommercialModels: [
-    'policy',
-    'home',
-    'faq',
-    'changelog',
-    'reviewersGuide',
-    'selfCheck',
-    'replyTemplates',
-    'pullRequestTemplate',
-    'issueForms',
-    'contributingSection',
-    'policyJson',
-  ],
+  autonomousAgents: [...summaryRuleSurfaces, 'agentsFile'],
+  verbatimModelText: summaryRuleSurfaces,
+  closedCommercialModels: summaryRuleSurfaces,
   agentsFile: ['policy', 'changelog', 'reviewersGuide', 'agentsFile', 'policyJson'],
+  // Commits are not part of issues, so the issue forms do not mention a trailer.
   commitTrailer: [
     'policy',
     'glossary',
