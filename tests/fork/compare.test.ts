@@ -177,6 +177,11 @@ function traces(config: SiteConfig): string[] {
   return [...new Set([...addresses, new URL(config.site.url).host, word])];
 }
 
+/** True when two configs hold the same values, such as a fixture copied to site.config.ts. */
+function sameConfig(first: SiteConfig, second: SiteConfig): boolean {
+  return JSON.stringify(first) === JSON.stringify(second);
+}
+
 /** Every file of a build that a browser or a tool reads as text. */
 function textFiles(site: BuiltSite): string[] {
   return filesUnder(site.dir).filter((path) =>
@@ -208,7 +213,7 @@ describe('the two forks', () => {
       ...traces(other.config),
       // The config under test, unless it is one of the forks: its addresses, and its name while
       // it is the made-up example (a real project's name may be a word that pages rightly use).
-      ...(site.config === selectedConfig || other.config === selectedConfig
+      ...([site.config, other.config].some((config) => sameConfig(config, selectedConfig))
         ? []
         : traces(selectedConfig).slice(0, selectedConfig.isExample ? undefined : -1)),
     ];
