@@ -17,6 +17,32 @@ interface FileCardProps {
   readonly notice?: ReactNode;
 }
 
+/** The file's last path segment: "bug_report.yml" for "ISSUE_TEMPLATE/bug_report.yml". */
+export function baseNameOf(fileName: string): string {
+  return fileName.split('/').pop() ?? fileName;
+}
+
+interface FileFrameProps {
+  readonly fileName: string;
+  readonly texts: FileTexts;
+  readonly children: ReactNode;
+}
+
+/** A file's card: its path, what it is and where it goes, then what the card adds. */
+export function FileFrame({ fileName, texts, children }: FileFrameProps): ReactNode {
+  return (
+    <article className={styles.file} aria-label={baseNameOf(fileName)}>
+      <h4 className={styles.fileName}>
+        <code>{fileName}</code>
+      </h4>
+      <p className={styles.fileAbout}>
+        {texts.about} {texts.where}
+      </p>
+      {children}
+    </article>
+  );
+}
+
 /** One generated file: what it is, where it goes, Copy and Download, and a preview of its text. */
 export default function FileCard({
   fileName,
@@ -27,15 +53,9 @@ export default function FileCard({
   notice,
 }: FileCardProps): ReactNode {
   const previewId = useId();
-  const baseName = fileName.split('/').pop() ?? fileName;
+  const baseName = baseNameOf(fileName);
   return (
-    <article className={styles.file} aria-label={baseName}>
-      <h4 className={styles.fileName}>
-        <code>{fileName}</code>
-      </h4>
-      <p className={styles.fileAbout}>
-        {texts.about} {texts.where}
-      </p>
+    <FileFrame fileName={fileName} texts={texts}>
       {notice}
       <div className={styles.actions}>
         <CopyButton
@@ -72,6 +92,6 @@ export default function FileCard({
         wrap={mediaType === 'text/markdown' ? 'soft' : 'off'}
         rows={Math.max(3, Math.min(10, text.split('\n').length))}
       />
-    </article>
+    </FileFrame>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
+import { FileFrame } from './FileCard';
 import type { FileTexts } from './fileTexts';
 import styles from './styles.module.css';
 
@@ -17,15 +18,8 @@ export default function UnavailableFileCard({
   texts,
   reason,
 }: UnavailableFileCardProps): ReactNode {
-  const baseName = fileName.split('/').pop() ?? fileName;
   return (
-    <article className={styles.file} aria-label={baseName}>
-      <h4 className={styles.fileName}>
-        <code>{fileName}</code>
-      </h4>
-      <p className={styles.fileAbout}>
-        {texts.about} {texts.where}
-      </p>
+    <FileFrame fileName={fileName} texts={texts}>
       <div className={`alert alert--warning ${styles.unavailable}`}>
         <p>
           <Translate id="adoptionBuilder.unavailable">
@@ -43,6 +37,6 @@ export default function UnavailableFileCard({
           <p>{reason}</p>
         </details>
       </div>
-    </article>
+    </FileFrame>
   );
 }
