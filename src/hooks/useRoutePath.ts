@@ -6,7 +6,7 @@ import { filePath, routePath, type RouteName } from '@site/src/config/routes';
  * leaves a path alone when it already starts with the base path.
  */
 export function useRoutePath(route: RouteName, anchor?: string): string {
-  return routePath(useDocusaurusContext().siteConfig.baseUrl, route, anchor);
+  return useRoutePaths()(route, anchor);
 }
 
 /** Makes paths of pages for a list of links, where a hook per link cannot be used. */

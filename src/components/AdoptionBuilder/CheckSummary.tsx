@@ -26,6 +26,19 @@ export function FieldLink({ field }: FieldLinkProps): ReactNode {
   );
 }
 
+/** Links to several fields, on one line. */
+export function FieldLinks({ fields }: { readonly fields: readonly DetailField[] }): ReactNode {
+  return (
+    <ul className={styles.inlineList}>
+      {fields.map((field) => (
+        <li key={field}>
+          <FieldLink field={field} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 interface CheckSummaryProps {
   /** Why each invalid field would stop the build. */
   readonly problems: Partial<Record<DetailField, string>>;
@@ -115,13 +128,7 @@ export default function CheckSummary({
               step 2:
             </Translate>
           </p>
-          <ul className={styles.inlineList}>
-            {traced.map((field) => (
-              <li key={field}>
-                <FieldLink field={field} />
-              </li>
-            ))}
-          </ul>
+          <FieldLinks fields={traced} />
         </div>
       ) : null}
     </>

@@ -4,7 +4,7 @@ import { badgeAltText } from '@site/src/adoption/badge';
 import { policyOptionMeta, type PolicyOptionId } from '@site/src/data/policyOptions';
 import { madeFiles } from './builderFiles';
 import { detailFields } from './builderState';
-import CheckSummary, { FieldLink } from './CheckSummary';
+import CheckSummary, { FieldLinks } from './CheckSummary';
 import DetailsStep from './DetailsStep';
 import DownloadAllButton from './DownloadAllButton';
 import FileCard from './FileCard';
@@ -230,13 +230,7 @@ export default function AdoptionBuilder(): ReactNode {
                       2:
                     </Translate>
                   </p>
-                  <ul className={styles.inlineList}>
-                    {invalidFields.map((field) => (
-                      <li key={field}>
-                        <FieldLink field={field} />
-                      </li>
-                    ))}
-                  </ul>
+                  <FieldLinks fields={invalidFields} />
                   <p>
                     <Translate id="adoptionBuilder.siteConfig.stillYours">
                       You can still copy or download it, and fix those fields in the file.

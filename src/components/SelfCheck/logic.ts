@@ -4,11 +4,11 @@
  * the result is. No React, no browser: the component and the tests share it.
  */
 import { disclosureUses, verdictFor, type Verdict } from '../../data/disclosureUses';
-import { buildTrailer } from './disclosure';
 import { resolveChoice } from '../../data/policyChoice';
 import type { PolicyOptions } from '../../data/policyOptions';
 import type { PolicyAnchor } from '../../data/policySections';
 import {
+  findingLevels,
   firstQuestion,
   otherFindings,
   questions,
@@ -20,6 +20,7 @@ import {
   type QuestionId,
   type QuestionNode,
 } from '../../data/selfCheck/flow';
+import { buildTrailer } from './disclosure';
 
 export type OutcomeId = 'ready' | 'disclose' | 'yourCall' | 'work' | 'stop';
 
@@ -185,20 +186,15 @@ export function reachableQuestions(policy: PolicyOptions): readonly QuestionId[]
   return (Object.keys(questions) as QuestionId[]).filter((question) => seen.has(question));
 }
 
-const levelRank: Readonly<Record<FindingLevel, number>> = {
-  fine: 0,
-  disclose: 1,
-  yourCall: 2,
-  work: 3,
-  stop: 4,
-};
+/** A level's weight: its place in `findingLevels`, which lists them from lightest to heaviest. */
+const levelRank = (level: FindingLevel): number => findingLevels.indexOf(level);
 
 /** The result of a finished check: the heaviest finding decides, the options adjust it. */
 export function resultFor(found: readonly FindingId[], policy: PolicyOptions): Result {
   const unique = [...new Set(found)];
   const heaviest = unique.reduce<FindingLevel>((level, id) => {
     const next = findingLevel(id, policy);
-    return levelRank[next] > levelRank[level] ? next : level;
+    return levelRank(next) > levelRank(level) ? next : level;
   }, 'fine');
   const needsDisclosure = unique.some((id) => {
     const level = findingLevel(id, policy);
