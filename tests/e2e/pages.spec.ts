@@ -24,7 +24,7 @@ test('the sitemap lists every page of the policy site', () => {
 });
 
 for (const path of paths) {
-  test(`page ${path}: one h1, a title, the project's name, no axe violations in either theme, and no sideways scrolling at 360 px`, async ({
+  test(`page ${path}: one h1, a title, the project's name, no axe violations in the light theme, nor in the dark theme at 360 px, where nothing scrolls sideways`, async ({
     page,
     makeAxeBuilder,
   }) => {
@@ -38,16 +38,16 @@ for (const path of paths) {
     if (siteConfig.isExample) {
       await expect(page.getByText('You are looking at the example configuration')).toBeVisible();
     }
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await makeAxeBuilder().analyze();
-      expect(results.violations, `${theme} theme`).toEqual([]);
-    }
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect((await makeAxeBuilder().analyze()).violations, 'light theme').toEqual([]);
 
+    // A fresh load in the dark theme on a narrow screen, so no colour is caught mid-transition.
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 360, height: 740 });
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect((await makeAxeBuilder().analyze()).violations, 'dark theme, 360 px').toEqual([]);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
