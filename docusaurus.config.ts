@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config, Plugin } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoption-files';
+import policyVersionsPlugin from './plugins/policy-versions';
 import { selectedConfigPath } from './src/config/selectedConfig';
 import { validateSiteConfig } from './src/config/validate';
 import { escapeHtml, formatIsoDate } from './src/config/format';
@@ -56,7 +57,10 @@ const config: Config = {
 
   staticDirectories: ['static', generatedStaticDirectory],
   // The plugin's content is typed; Docusaurus's list of plugins only knows `unknown` content.
-  plugins: [(context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin],
+  plugins: [
+    (context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin,
+    (context) => policyVersionsPlugin(context, { siteConfig }) as Plugin,
+  ],
 
   presets: [
     [

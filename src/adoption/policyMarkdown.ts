@@ -5,6 +5,8 @@ import { routeOfPath } from '../config/routes';
 import { disclosureTable } from '../data/disclosureUses';
 import { summaryMarkdown } from './summaryMarkdown';
 import { policyAddress, siteAddress } from '../config/urls';
+import { policySummary, summaryText } from '../data/policySummary';
+import { versionPath, versionsIndexPath } from '../versions/paths';
 import { markdownDestination, markdownLink, markdownText } from '../utils/markdownText';
 
 /**
@@ -127,14 +129,32 @@ function valueStore(): Values {
   };
 }
 
+/** The version a `<PolicyVersion>` or `<ThisVersionLink>` names: its own, once frozen, or the config's. */
+function versionOf(attributes: string, config: SiteConfig): string {
+  return attribute(attributes, 'value') ?? attribute(attributes, 'version') ?? config.policy.version;
+}
+
 function applyComponents(text: string, config: SiteConfig, values: Values): string {
-  const { project, policy, contact, textLicense } = config;
+  const { project, policy, contact, textLicense, site } = config;
   return text
     .replace(/<PolicySummary\s*\/>/g, () => values.add(summaryMarkdown(config)))
     .replace(/<DisclosureTable\s*\/>/g, () => values.add(disclosureTableMarkdown(config)))
     .replace(/<ProjectName\s*\/>/g, () => values.add(markdownText(project.name)))
-    .replace(/<PolicyVersion\s*\/>/g, () => values.add(markdownText(policy.version)))
-    .replace(/<AdoptionDate\s*\/>/g, () => values.add(formatIsoDate(policy.adoptedOn)))
+    .replace(/<PolicyVersion\b([^>]*?)\/>/g, (_, attributes: string) =>
+      values.add(markdownText(versionOf(attributes, config))),
+    )
+    .replace(/<AdoptionDate\b([^>]*?)\/>/g, (_, attributes: string) =>
+      values.add(formatIsoDate(attribute(attributes, 'date') ?? policy.adoptedOn)),
+    )
+    .replace(/<ThisVersionLink\b([^>]*?)\/>/g, (_, attributes: string) => {
+      const address = `${site.url}${versionPath(site.baseUrl, versionOf(attributes, config))}`;
+      return values.add(markdownLink(address, address));
+    })
+    .replace(
+      /<VersionsLink>([\s\S]*?)<\/VersionsLink>/g,
+      (_, children: string) =>
+        `[${children}](${values.add(markdownDestination(`${site.url}${versionsIndexPath(site.baseUrl)}`))})`,
+    )
     .replace(/<ContactLink\s*\/>/g, () => values.add(markdownLink(contact.label, contact.url)))
     .replace(/<TextLicense\s*\/>/g, () =>
       values.add(markdownLink(textLicense.name, textLicense.url)),
@@ -163,7 +183,8 @@ function applyLinks(text: string, config: SiteConfig, source: PolicySource): str
     if (file === '') {
       return `](${policyAddress(config)}${suffix})`;
     }
-    const path = source.docPaths[file.replace(/^\.\//, '')] as string | undefined;
+    // A frozen version lives in docs/_versions/, one folder down, so its links start with "../".
+    const path = source.docPaths[file.replace(/^\.{1,2}\//, '')] as string | undefined;
     const route = path === undefined ? undefined : routeOfPath(path);
     if (route === undefined) {
       throw new UnsupportedMdxError(`a link to "${target}", which is not a page in docs/`);
@@ -204,12 +225,11 @@ function checkNothingLeft(text: string): void {
 }
 
 /**
- * The whole policy as one plain Markdown file, for a repository
- * (LLM_POLICY.md). It is made from the same MDX as the policy page: passages
- * in `<WhenOption>` are kept or dropped by the configured options, the
- * project's details are filled in, and links point to the published site.
+ * The policy's text as Markdown, without a title: passages in `<WhenOption>`
+ * are kept or dropped by the configured options, the project's details are
+ * filled in, and links point to the published site.
  */
-export function policyMarkdown(config: SiteConfig, source: PolicySource): string {
+export function policyMarkdownBody(config: SiteConfig, source: PolicySource): string {
   const body = source.mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
   const fenced = protectFences(body);
   let text = applyConditions(fenced.text, config);
@@ -221,11 +241,18 @@ export function policyMarkdown(config: SiteConfig, source: PolicySource): string
   checkNothingLeft(text);
   // A passage left out from the middle of a line leaves two spaces behind.
   text = text.replace(/(\S) {2,}(?=\S)/g, '$1 ');
-  text = restoreFences(values.restore(text), fenced.fences)
+  return restoreFences(values.restore(text), fenced.fences)
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
 
+/**
+ * The whole policy as one plain Markdown file, for a repository
+ * (LLM_POLICY.md). It is made from the same MDX as the policy page.
+ */
+export function policyMarkdown(config: SiteConfig, source: PolicySource): string {
+  const text = policyMarkdownBody(config, source);
   const { project, policy, textLicense } = config;
   return [
     '<!-- Made by the policy site from its configuration. To change this file, edit the site and build it again. -->',
@@ -243,4 +270,40 @@ export function policyMarkdown(config: SiteConfig, source: PolicySource): string
       `Where it comes from: ${siteAddress(config, 'about')}`,
     '',
   ].join('\n');
+}
+
+/**
+ * The policy page's MDX as it stands for one released version, to keep in
+ * docs/_versions/ when the next version replaces it. The options are applied
+ * and everything that depends on them (the summary, the table, option values)
+ * is written out, so the version reads the same for good; the version number
+ * and date are written into their components. Only the project's name and
+ * links stay live, so that they follow the site config. Links to other pages
+ * start with "../", because the file sits one folder down.
+ */
+export function freezePolicyMdx(config: SiteConfig, mdx: string): string {
+  const { policy } = config;
+  const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(mdx)?.[0] ?? '';
+  const fenced = protectFences(mdx.slice(frontMatter.length));
+  const summary = policySummary(policy.options)
+    .map(
+      (point) =>
+        `- **[${markdownText(point.name.message)}](#${point.id})**: ${markdownText(summaryText(point))}`,
+    )
+    .join('\n');
+  const text = applyConditions(fenced.text, config)
+    .replace(/<PolicySummary\s*\/>/g, () => summary)
+    .replace(/<DisclosureTable\s*\/>/g, () => disclosureTableMarkdown(config))
+    .replace(/<OptionText\b([^>]*?)\/>/g, (_, attributes: string) =>
+      markdownText(optionValue(policy.options, attribute(attributes, 'name') ?? '')),
+    )
+    .replace(/<PolicyVersion\s*\/>/g, () => `<PolicyVersion value="${policy.version}" />`)
+    .replace(/<AdoptionDate\s*\/>/g, () => `<AdoptionDate date="${policy.adoptedOn}" />`)
+    .replace(/<ThisVersionLink\s*\/>/g, () => `<ThisVersionLink version="${policy.version}" />`)
+    .replace(/\]\(\.\/([^)\s]+)\)/g, '](../$1)')
+    .replace(/(\S) {2,}(?=\S)/g, '$1 ');
+  return `${restoreFences(text, fenced.fences)
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -1,4 +1,4 @@
-// Adds the project-detail, policy-option, summary, disclosure-table and reply-template components to every MDX page, so pages use them without imports.
+// Adds the project-detail, policy-option, summary, disclosure-table, reply-template and version components to every MDX page, so pages use them without imports.
 import MDXComponents from '@theme-original/MDXComponents';
 import {
   AdoptionDate,
@@ -12,6 +12,8 @@ import DisclosureTable, { UseVerdicts } from '@site/src/components/DisclosureTab
 import PolicySummary from '@site/src/components/PolicySummary';
 import ReplyTemplates, { ReplyTemplateLibrary } from '@site/src/components/ReplyTemplates';
 import { OptionText, OriginDifferences, WhenOption } from '@site/src/components/PolicyOptions';
+import { ThisVersionLink, VersionsLink } from '@site/src/components/PolicyVersions/links';
+import VersionHistory from '@site/src/components/PolicyVersions/VersionHistory';
 
 export default {
   ...MDXComponents,
@@ -27,6 +29,9 @@ export default {
   ReplyTemplateLibrary,
   ReplyTemplates,
   TextLicense,
+  ThisVersionLink,
   UseVerdicts,
+  VersionHistory,
+  VersionsLink,
   WhenOption,
 };

@@ -10,13 +10,25 @@ export function ProjectName(): ReactNode {
   return useSiteConfig().project.name;
 }
 
-export function PolicyVersion(): ReactNode {
-  return useSiteConfig().policy.version;
+interface PolicyVersionProps {
+  /** The version to show; an earlier version's page names its own. Default: the config's. */
+  readonly value?: string;
 }
 
-export function AdoptionDate(): ReactNode {
+export function PolicyVersion({ value }: PolicyVersionProps): ReactNode {
+  const { version } = useSiteConfig().policy;
+  return value ?? version;
+}
+
+interface AdoptionDateProps {
+  /** The day to show, as YYYY-MM-DD; an earlier version's page names its own. Default: the config's. */
+  readonly date?: string;
+}
+
+export function AdoptionDate({ date }: AdoptionDateProps): ReactNode {
   const { adoptedOn } = useSiteConfig().policy;
-  return <time dateTime={adoptedOn}>{formatIsoDate(adoptedOn)}</time>;
+  const day = date ?? adoptedOn;
+  return <time dateTime={day}>{formatIsoDate(day)}</time>;
 }
 
 function urlFor(config: SiteConfig, target: ProjectLinkTarget): string {

@@ -1,0 +1,133 @@
+// Publishes every version of the policy at its own permanent address, the draft of the next
+// version, a list of versions and a page that compares any two of them.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { SiteConfig } from '../../src/config/types';
+import { policyMarkdownBody, type PolicySource } from '../../src/adoption/policyMarkdown';
+import {
+  parseReleases,
+  policyVersions,
+  releasesFileName,
+  type PolicyVersionEntry,
+} from '../../src/versions/releases';
+import { markdownBlocks, type Block } from '../../src/versions/diff';
+import { comparePath, draftId, versionPath, versionsIndexPath } from '../../src/versions/paths';
+import { readPolicySource } from '../adoption-files/policySource';
+
+export interface PolicyVersionsOptions {
+  readonly siteConfig: SiteConfig;
+}
+
+/** What each page of this plugin receives, and what every page can read as global data. */
+export interface VersionsData {
+  readonly versions: readonly PolicyVersionEntry[];
+}
+
+/** One version's text, as passages, for the comparison page. */
+export interface VersionText {
+  readonly id: string;
+  readonly blocks: readonly Block[];
+}
+
+interface Content {
+  readonly versions: readonly PolicyVersionEntry[];
+  /** The MDX file that holds each version's text, by version id. */
+  readonly files: Readonly<Record<string, string>>;
+  readonly texts: readonly VersionText[];
+}
+
+export const versionsFolderInDocs = '_versions';
+
+/** The file of the current version's text is the policy page; earlier ones sit in docs/_versions/. */
+export function versionFileName(entry: Pick<PolicyVersionEntry, 'id' | 'status'>): string {
+  return entry.status === 'current' ? 'policy.mdx' : `${versionsFolderInDocs}/${entry.id}.mdx`;
+}
+
+export default function policyVersionsPlugin(
+  context: LoadContext,
+  options: PolicyVersionsOptions,
+): Plugin<Content> {
+  const docsDir = join(context.siteDir, 'docs');
+  // A translated site reads each version from its translation when there is one.
+  const localizedDocsDir = join(
+    context.localizationDir,
+    'docusaurus-plugin-content-docs',
+    'current',
+  );
+  const sourceFile = (fileName: string): string => {
+    const localized = join(localizedDocsDir, fileName);
+    return existsSync(localized) ? localized : join(docsDir, fileName);
+  };
+  const sitePath = (file: string): string =>
+    `@site/${relative(context.siteDir, file).split(sep).join('/')}`;
+
+  return {
+    name: 'policy-versions',
+
+    getPathsToWatch() {
+      return [join(docsDir, '*.mdx'), join(docsDir, versionsFolderInDocs, '*')];
+    },
+
+    async loadContent() {
+      const releasesPath = join(context.siteDir, releasesFileName);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readFile(releasesPath, 'utf8'));
+      } catch (error) {
+        throw new Error(`${releasesFileName} could not be read as JSON: ${String(error)}`);
+      }
+      const versions = policyVersions(options.siteConfig, parseReleases(raw));
+      const policySource: PolicySource = await readPolicySource(docsDir);
+      const files: Record<string, string> = {};
+      const texts: VersionText[] = [];
+      for (const entry of versions) {
+        const file = sourceFile(versionFileName(entry));
+        if (!existsSync(file)) {
+          throw new Error(
+            `Version ${entry.id} of the policy has no text: ${relative(context.siteDir, file)} is missing. ` +
+              `Each version listed in ${releasesFileName} needs its file; npm run release-policy writes it.`,
+          );
+        }
+        files[entry.id] = file;
+        const mdx = await readFile(file, 'utf8');
+        const markdown = policyMarkdownBody(options.siteConfig, { ...policySource, mdx });
+        texts.push({ id: entry.id, blocks: markdownBlocks(markdown) });
+      }
+      return { versions, files, texts };
+    },
+
+    async contentLoaded({ content, actions }) {
+      const { baseUrl } = context;
+      const data: VersionsData = { versions: content.versions };
+      actions.setGlobalData(data);
+      const texts = await actions.createData('texts.json', JSON.stringify(content.texts));
+      actions.addRoute({
+        path: versionsIndexPath(baseUrl),
+        component: '@site/src/components/PolicyVersions/IndexPage',
+        exact: true,
+      });
+      actions.addRoute({
+        path: comparePath(baseUrl),
+        component: '@site/src/components/PolicyVersions/ComparePage',
+        modules: { texts },
+        exact: true,
+      });
+      for (const entry of content.versions) {
+        const entryData = await actions.createData(
+          `version-${entry.id}.json`,
+          JSON.stringify(entry),
+        );
+        actions.addRoute({
+          path: versionPath(baseUrl, entry.id),
+          component: '@site/src/components/PolicyVersions/VersionPage',
+          modules: { content: sitePath(content.files[entry.id]), entry: entryData },
+          exact: true,
+        });
+      }
+    },
+  };
+}
+
+export { draftId };

@@ -1,0 +1,214 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { useHistory, useLocation } from '@docusaurus/router';
+import Translate, { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Layout from '@theme/Layout';
+import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { parseCompareQuery, type CompareNotice } from '@site/src/versions/compareQuery';
+import { countChanges, diffBlocks, shownEntries, type Block } from '@site/src/versions/diff';
+import { defaultComparison, type PolicyVersionEntry } from '@site/src/versions/releases';
+import DiffView from './DiffView';
+import { statusLabel, versionName, versionNameInSentence } from './labels';
+import { useComparePath, useVersionPath } from './links';
+import { useVersions } from './useVersions';
+import styles from './styles.module.css';
+
+interface VersionText {
+  readonly id: string;
+  readonly blocks: readonly Block[];
+}
+
+function optionLabel(entry: PolicyVersionEntry): string {
+  return entry.status === 'draft'
+    ? versionName(entry)
+    : `${versionName(entry)} (${statusLabel(entry)})`;
+}
+
+function NoticeText({ notice }: { readonly notice: CompareNotice }): ReactNode {
+  if (notice === 'same-version') {
+    return (
+      <Translate id="versions.compare.sameVersion">
+        The address asked to compare a version with itself. Here is the usual comparison instead.
+      </Translate>
+    );
+  }
+  return (
+    <Translate id="versions.compare.unknownVersion">
+      The address names a version that does not exist. Here is the usual comparison instead.
+    </Translate>
+  );
+}
+
+/** Compares any two versions of the policy, passage by passage, with changed words marked. */
+export default function ComparePage({
+  texts,
+}: {
+  readonly texts: readonly VersionText[];
+}): ReactNode {
+  const { project } = useSiteConfig();
+  const versions = useVersions();
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const history = useHistory();
+  const comparePathOf = useComparePath();
+  const versionPathOf = useVersionPath();
+  const fallback = defaultComparison(versions);
+  const ids = versions.map((entry) => entry.id);
+  // The static page shows the usual pair; once the page runs, the address may ask for another.
+  const comparison = isBrowser
+    ? parseCompareQuery(location.search, ids, fallback)
+    : { ...fallback, notice: null };
+  const fromId = useId();
+  const toId = useId();
+
+  const byId = (id: string): PolicyVersionEntry =>
+    versions.find((entry) => entry.id === id) ?? versions[0];
+  const blocksOf = (id: string): readonly Block[] =>
+    texts.find((text) => text.id === id)?.blocks ?? [];
+  const entries = useMemo(
+    () => diffBlocks(blocksOf(comparison.from), blocksOf(comparison.to)),
+    // blocksOf reads `texts`, which never changes while the page is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [comparison.from, comparison.to, texts],
+  );
+  const counts = countChanges(entries);
+  const shown = useMemo(() => shownEntries(entries), [entries]);
+  const fromEntry = byId(comparison.from);
+  const toEntry = byId(comparison.to);
+
+  return (
+    <Layout
+      title={translate({ id: 'versions.compare.title', message: 'Compare versions of the policy' })}
+      description={translate(
+        {
+          id: 'versions.compare.description',
+          message:
+            'See what changed between two versions of the LLM contribution policy of {project}, passage by passage.',
+        },
+        { project: project.name },
+      )}
+    >
+      <main className="container margin-vert--lg">
+        <div className={styles.indexColumn}>
+          <h1>
+            <Translate id="versions.compare.heading">Compare versions of the policy</Translate>
+          </h1>
+          <form
+            // A new pair of versions in the address starts the menus afresh.
+            key={`${comparison.from} ${comparison.to}`}
+            className={styles.compareForm}
+            action={comparePathOf()}
+            method="get"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const data = new FormData(event.currentTarget);
+              const chosen = (name: string): string => {
+                const value = data.get(name);
+                return typeof value === 'string' ? value : '';
+              };
+              history.push(comparePathOf(chosen('from'), chosen('to')));
+            }}
+          >
+            <div className={styles.compareField}>
+              <label htmlFor={fromId}>
+                <Translate id="versions.compare.from">From</Translate>
+              </label>
+              <select id={fromId} name="from" defaultValue={comparison.from}>
+                {versions.map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {optionLabel(entry)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={styles.compareField}>
+              <label htmlFor={toId}>
+                <Translate id="versions.compare.to">To</Translate>
+              </label>
+              <select id={toId} name="to" defaultValue={comparison.to}>
+                {versions.map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {optionLabel(entry)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button--primary">
+              <Translate id="versions.compare.submit">Compare</Translate>
+            </button>
+          </form>
+          <noscript>
+            <p>
+              <Translate id="versions.compare.noScript">
+                Choosing other versions needs JavaScript. Without it, this page shows the comparison
+                below.
+              </Translate>
+            </p>
+          </noscript>
+          {comparison.notice !== null && (
+            <p className={styles.notice} role="status">
+              <NoticeText notice={comparison.notice} />
+            </p>
+          )}
+          <h2>
+            <Translate
+              id="versions.compare.resultHeading"
+              values={{
+                from: versionNameInSentence(fromEntry),
+                to: versionNameInSentence(toEntry),
+              }}
+            >
+              {'Changes from {from} to {to}'}
+            </Translate>
+          </h2>
+          <p>
+            <Link to={versionPathOf(fromEntry.id)}>{versionName(fromEntry)}</Link>
+            {' · '}
+            <Link to={versionPathOf(toEntry.id)}>{versionName(toEntry)}</Link>
+          </p>
+          {counts.changed + counts.added + counts.removed === 0 ? (
+            <p>
+              <Translate id="versions.compare.noChanges">
+                These two versions have the same text.
+              </Translate>
+            </p>
+          ) : (
+            <>
+              <p>
+                <Translate
+                  id="versions.compare.counts"
+                  values={{ changed: counts.changed, added: counts.added, removed: counts.removed }}
+                >
+                  {'Passages changed: {changed}. Added: {added}. Removed: {removed}.'}
+                </Translate>
+              </p>
+              <p className={styles.legend}>
+                <Translate
+                  id="versions.compare.legend"
+                  values={{
+                    added: (
+                      <ins>
+                        <Translate id="versions.compare.legendAdded">added words</Translate>
+                      </ins>
+                    ),
+                    removed: (
+                      <del>
+                        <Translate id="versions.compare.legendRemoved">removed words</Translate>
+                      </del>
+                    ),
+                  }}
+                >
+                  {
+                    'How to read it: {added} are underlined, and {removed} are struck through. Each changed passage has a label.'
+                  }
+                </Translate>
+              </p>
+              <DiffView shown={shown} />
+            </>
+          )}
+        </div>
+      </main>
+    </Layout>
+  );
+}

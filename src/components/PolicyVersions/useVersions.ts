@@ -1,0 +1,20 @@
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { PolicyVersionEntry } from '@site/src/versions/releases';
+
+interface VersionsData {
+  readonly versions: readonly PolicyVersionEntry[];
+}
+
+/** Every version of the policy, newest first (the draft, the current one, then earlier ones). */
+export function useVersions(): readonly PolicyVersionEntry[] {
+  return (usePluginData('policy-versions') as VersionsData).versions;
+}
+
+/** The version in force. */
+export function useCurrentVersion(): PolicyVersionEntry {
+  const current = useVersions().find((entry) => entry.status === 'current');
+  if (current === undefined) {
+    throw new Error('The policy has no current version.');
+  }
+  return current;
+}
