@@ -2,7 +2,7 @@ import { formatIsoDate } from '../config/format';
 import type { ProjectLinkTarget, SiteConfig } from '../config/types';
 import { optionMatches, optionValue } from './conditions';
 import { routeOfPath } from '../config/routes';
-import { disclosureTable } from '../data/disclosureUses';
+import { disclosureTable, rowAnchor } from '../data/disclosureUses';
 import { summaryMarkdown } from './summaryMarkdown';
 import { policyAddress, siteAddress } from '../config/urls';
 import { policySummary, summaryText } from '../data/policySummary';
@@ -106,6 +106,21 @@ export function disclosureTableMarkdown(config: SiteConfig): string {
 }
 
 /**
+ * The table "When to disclose" for a frozen version: Markdown, with each row's
+ * anchor (`#use-translation`) kept by an empty element at the start of the row.
+ */
+function frozenDisclosureTable(config: SiteConfig): string {
+  const rows = disclosureTable(config.policy.options).map(
+    (row) =>
+      `| <span id="${rowAnchor(row.use)}" />${markdownText(row.label.message)} | ${markdownText(row.verdictLabel.message)} |`,
+  );
+  return ['| Kind of LLM use | What the policy asks |', '| --- | --- |', ...rows].join('\n');
+}
+
+// The anchors a frozen version keeps in its table; they have no place in plain Markdown.
+const rowAnchorPattern = /<span id="use-[\w-]+" \/>/g;
+
+/**
  * Values from the configuration wait behind placeholders while the MDX is
  * turned into Markdown, so that nothing in them can be read as MDX or
  * Markdown; they go back in, escaped, at the very end.
@@ -131,12 +146,15 @@ function valueStore(): Values {
 
 /** The version a `<PolicyVersion>` or `<ThisVersionLink>` names: its own, once frozen, or the config's. */
 function versionOf(attributes: string, config: SiteConfig): string {
-  return attribute(attributes, 'value') ?? attribute(attributes, 'version') ?? config.policy.version;
+  return (
+    attribute(attributes, 'value') ?? attribute(attributes, 'version') ?? config.policy.version
+  );
 }
 
 function applyComponents(text: string, config: SiteConfig, values: Values): string {
   const { project, policy, contact, textLicense, site } = config;
   return text
+    .replace(rowAnchorPattern, '')
     .replace(/<PolicySummary\s*\/>/g, () => values.add(summaryMarkdown(config)))
     .replace(/<DisclosureTable\s*\/>/g, () => values.add(disclosureTableMarkdown(config)))
     .replace(/<ProjectName\s*\/>/g, () => values.add(markdownText(project.name)))
@@ -293,7 +311,7 @@ export function freezePolicyMdx(config: SiteConfig, mdx: string): string {
     .join('\n');
   const text = applyConditions(fenced.text, config)
     .replace(/<PolicySummary\s*\/>/g, () => summary)
-    .replace(/<DisclosureTable\s*\/>/g, () => disclosureTableMarkdown(config))
+    .replace(/<DisclosureTable\s*\/>/g, () => frozenDisclosureTable(config))
     .replace(/<OptionText\b([^>]*?)\/>/g, (_, attributes: string) =>
       markdownText(optionValue(policy.options, attribute(attributes, 'name') ?? '')),
     )

@@ -252,3 +252,8 @@ export function disclosureTable(options: PolicyOptions): readonly DisclosureRow[
     ];
   });
 }
+
+/** The anchor of a row of the table "When to disclose": "use-translation". */
+export function rowAnchor(use: DisclosureUseId): string {
+  return `use-${use}`;
+}

@@ -11,3 +11,7 @@ export const invalidConfigPath = 'tests/fixtures/invalid.config.ts';
 export function forkBuildDir(name: string): string {
   return join(simulationDir, name, 'build');
 }
+
+/** The release simulation's build: the config under test after `npm run release-policy`. */
+export const releaseBuildDir = join(simulationDir, 'release', 'build');
+export const releaseDir = join(simulationDir, 'release');

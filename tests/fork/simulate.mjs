@@ -9,6 +9,7 @@
 // (tests/fork/*.test.ts) and prints one summary line.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import createJiti from 'jiti';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,14 +64,20 @@ function asSiteConfig(fixtureText) {
   return fixtureText.replaceAll("from '../../", "from './");
 }
 
-function prepare(fork) {
-  const dir = join(workDir, fork.name);
+/** A copy of this checkout in .fork-simulation/<name>/, sharing its node_modules. */
+function copyRepository(name) {
+  const dir = join(workDir, name);
   rmSync(dir, { recursive: true, force: true });
   for (const file of repositoryFiles()) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(join(root, file), join(dir, file), { dereference: false });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function prepare(fork) {
+  const dir = copyRepository(fork.name);
   writeFileSync(
     join(dir, 'site.config.ts'),
     asSiteConfig(readFileSync(join(root, fork.fixture), 'utf8')),
@@ -78,9 +85,69 @@ function prepare(fork) {
   return dir;
 }
 
+/**
+ * The release simulation: with the config under test, a project edits the draft of the next
+ * version, writes down what changed, and releases it with the README's one command. The build
+ * must keep every earlier address working (tests/fork/release.test.ts).
+ */
+const releaseEdits = JSON.parse(readFileSync(join(root, 'tests/fork/release-edits.json'), 'utf8'));
+
+function simulateRelease() {
+  const dir = copyRepository('release');
+  const load = createJiti(fileURLToPath(import.meta.url), { interopDefault: true });
+  const { selectedConfigPath } = load(join(root, 'src/config/selectedConfig.ts'));
+  const config = load(selectedConfigPath(root));
+  const draftPath = join(dir, 'docs/_versions/next.mdx');
+  // The first paragraph of the draft: its first word of five letters or more goes upper case,
+  // and a sentence is added at its end, so the comparison has words removed and added.
+  const text = readFileSync(draftPath, 'utf8');
+  // The draft opens with a comment on how to use it; the policy's text starts after it.
+  const start = text.startsWith('{/*') ? text.indexOf('*/}') + 3 : 0;
+  const draft =
+    text.slice(0, start) +
+    text
+      .slice(start)
+      .replace(
+        /^(?![#{<:|>-])(\S.*)$/m,
+        (line) =>
+          `${line.replace(/ ([a-z]{5,}) /, (word) => word.toUpperCase())} ${releaseEdits.sentence}`,
+      );
+  writeFileSync(draftPath, draft);
+  const releasesPath = join(dir, 'docs/_versions/releases.json');
+  const releases = JSON.parse(readFileSync(releasesPath, 'utf8'));
+  releases.next = { changes: releaseEdits.changes, why: releaseEdits.why };
+  writeFileSync(releasesPath, JSON.stringify(releases, null, 2));
+  const version = String(Number(config.policy.version.split('.')[0]) + 1);
+  const env = { ...process.env };
+  delete env.E2E_BUILD_DIR;
+  run(
+    'npm',
+    [
+      'run',
+      '--silent',
+      'release-policy',
+      '--',
+      '--version',
+      version,
+      '--date',
+      config.policy.adoptedOn,
+    ],
+    {
+      cwd: dir,
+      env,
+    },
+  );
+  run('npm', ['run', '--silent', 'build'], { cwd: dir, env });
+}
+
+// `node tests/fork/simulate.mjs release` runs only the named parts (fork, markup, release) and
+// the comparisons that need no other build; `npm test` runs them all.
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+
 const timings = [];
 const started = performance.now();
-for (const fork of forks) {
+for (const fork of forks.filter((candidate) => wanted(candidate.name))) {
   console.log(`\nFork simulation: ${fork.fixture} as site.config.ts`);
   const forkStarted = performance.now();
   const dir = prepare(fork);
@@ -93,15 +160,30 @@ for (const fork of forks) {
   timings.push(`${fork.name} ${((performance.now() - forkStarted) / 1000).toFixed(0)} s`);
 }
 
+if (wanted('release')) {
+  console.log('\nRelease simulation: the draft becomes the next version');
+  const releaseStarted = performance.now();
+  simulateRelease();
+  timings.push(`release ${((performance.now() - releaseStarted) / 1000).toFixed(0)} s`);
+}
+
 console.log('\nFork simulation: comparing the builds');
-run('npx', ['vitest', 'run', '--config', 'vitest.fork.config.mts'], {
-  cwd: root,
-  env: process.env,
-});
+run(
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.fork.config.mts',
+    ...(only.length === 0 ? [] : only.map((name) => `tests/fork/${name}.test.ts`)),
+  ],
+  { cwd: root, env: process.env },
+);
 
 const total = ((performance.now() - started) / 1000).toFixed(0);
 console.log(
   `Fork simulation passed: ${forks.length} projects adopted the policy by replacing ` +
-    `site.config.ts; their unit tests, builds, end-to-end tests and the comparison of the ` +
-    `builds passed (${timings.join(', ')}); ${total} s in all.`,
+    `site.config.ts, and one released the next policy version; their unit tests, builds, ` +
+    `end-to-end tests and the comparison of the builds passed (${timings.join(', ')}); ` +
+    `${total} s in all.`,
 );

@@ -4,6 +4,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import {
   disclosureTable,
   disclosureUses,
+  rowAnchor,
   verdictFor,
   verdictLabel,
   type DisclosureUseId,
@@ -31,7 +32,7 @@ export default function DisclosureTable(): ReactNode {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.use} id={`use-${row.use}`}>
+            <tr key={row.use} id={rowAnchor(row.use)}>
               <td>{translate(row.label)}</td>
               <td className={styles[`verdict-${row.verdict}`]}>{translate(row.verdictLabel)}</td>
             </tr>

@@ -76,6 +76,10 @@ export default function ComparePage({
   const shown = useMemo(() => shownEntries(entries), [entries]);
   const fromEntry = byId(comparison.from);
   const toEntry = byId(comparison.to);
+  const resultHeading = translate(
+    { id: 'versions.compare.resultHeading', message: 'Changes from {from} to {to}' },
+    { from: versionNameInSentence(fromEntry), to: versionNameInSentence(toEntry) },
+  );
 
   return (
     <Layout
@@ -151,17 +155,7 @@ export default function ComparePage({
               <NoticeText notice={comparison.notice} />
             </p>
           )}
-          <h2>
-            <Translate
-              id="versions.compare.resultHeading"
-              values={{
-                from: versionNameInSentence(fromEntry),
-                to: versionNameInSentence(toEntry),
-              }}
-            >
-              {'Changes from {from} to {to}'}
-            </Translate>
-          </h2>
+          <h2>{resultHeading}</h2>
           <p>
             <Link to={versionPathOf(fromEntry.id)}>{versionName(fromEntry)}</Link>
             {' · '}
@@ -204,7 +198,7 @@ export default function ComparePage({
                   }
                 </Translate>
               </p>
-              <DiffView shown={shown} />
+              <DiffView shown={shown} label={resultHeading} />
             </>
           )}
         </div>

@@ -97,9 +97,16 @@ function EntryView({ entry }: { readonly entry: DiffEntry }): ReactNode {
 }
 
 /** The changes between two versions, with the heading of each change's section and the rest folded. */
-export default function DiffView({ shown }: { readonly shown: readonly ShownEntry[] }): ReactNode {
+export default function DiffView({
+  shown,
+  label,
+}: {
+  readonly shown: readonly ShownEntry[];
+  /** What the list is, for screen readers: "Changes from version 1 to version 2". */
+  readonly label: string;
+}): ReactNode {
   return (
-    <div className={styles.diff}>
+    <section className={styles.diff} aria-label={label}>
       {shown.map((item, index) => {
         // The list is made again for each pair of versions; its order is its identity.
         const key = index;
@@ -122,6 +129,6 @@ export default function DiffView({ shown }: { readonly shown: readonly ShownEntr
         }
         return <EntryView key={key} entry={item.entry} />;
       })}
-    </div>
+    </section>
   );
 }

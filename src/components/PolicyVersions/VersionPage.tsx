@@ -183,9 +183,11 @@ export default function VersionPage({ content: Content, entry }: VersionPageProp
                   <Notes entry={entry} headingLevel={2} />
                 </details>
               </header>
-              <MDXContent>
-                <Content />
-              </MDXContent>
+              <div className="markdown">
+                <MDXContent>
+                  <Content />
+                </MDXContent>
+              </div>
             </article>
           </main>
           {toc.length > 0 && (

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import harbourConfig from '../../tests/fixtures/harbour.config';
+import forkConfig from '../../tests/fixtures/fork.config';
+import markupConfig from '../../tests/fixtures/markup.config';
+import { readPolicySource } from '../../plugins/adoption-files/policySource';
+import { freezePolicyMdx, policyMarkdownBody, type PolicySource } from '../adoption/policyMarkdown';
+import { everyOptionCombination } from '../adoption/optionVariants';
+import type { SiteConfig } from '../config/types';
+import {
+  archivedFileName,
+  draftAsPolicyPage,
+  draftFileName,
+  policyFileName,
+  releasePolicy,
+  ReleaseError,
+  setPolicyField,
+  type ReleaseInput,
+} from './release';
+import { parseReleases, releasesFileName, type ReleasesFile } from './releases';
+
+const root = join(__dirname, '../..');
+let source: PolicySource;
+let draftMdx: string;
+
+beforeAll(async () => {
+  source = await readPolicySource(join(root, 'docs'));
+  draftMdx = readFileSync(join(root, draftFileName), 'utf8');
+});
+
+const configText = readFileSync(join(root, 'tests/fixtures/harbour.config.ts'), 'utf8');
+
+const releases: ReleasesFile = {
+  current: { changes: ['The first version.'], why: 'A reason.' },
+  next: { changes: ['Says more about tests.'], why: 'Reviewers asked.' },
+  archived: [],
+};
+
+function input(overrides: Partial<ReleaseInput> = {}): ReleaseInput {
+  return {
+    config: harbourConfig,
+    configFileName: 'site.config.ts',
+    configText,
+    releases,
+    policyMdx: source.mdx,
+    draftMdx,
+    version: '2',
+    date: '2026-12-01',
+    ...overrides,
+  };
+}
+
+describe('freezePolicyMdx', () => {
+  it.each([
+    ['harbour', harbourConfig],
+    ['fork', forkConfig],
+    ['markup', markupConfig],
+  ] as const)('keeps the text a reader sees, for the %s config', (_, config: SiteConfig) => {
+    const frozen = freezePolicyMdx(config, source.mdx);
+    expect(policyMarkdownBody(config, { ...source, mdx: frozen })).toBe(
+      policyMarkdownBody(config, source),
+    );
+  });
+
+  it('keeps the text for every combination of options', () => {
+    for (const config of everyOptionCombination(harbourConfig)) {
+      const frozen = freezePolicyMdx(config, source.mdx);
+      expect(policyMarkdownBody(config, { ...source, mdx: frozen })).toBe(
+        policyMarkdownBody(config, source),
+      );
+    }
+  });
+
+  it('writes out everything the options decide, and keeps the project’s details live', () => {
+    const frozen = freezePolicyMdx(harbourConfig, source.mdx);
+    expect(frozen).not.toMatch(/<WhenOption|<OptionText|<PolicySummary|<DisclosureTable/);
+    expect(frozen).toContain('<ProjectName />');
+    expect(frozen).toContain(`<PolicyVersion value="${harbourConfig.policy.version}" />`);
+    expect(frozen).toContain(`<AdoptionDate date="${harbourConfig.policy.adoptedOn}" />`);
+    expect(frozen).toContain(`<ThisVersionLink version="${harbourConfig.policy.version}" />`);
+    expect(frozen).not.toMatch(/^---/);
+  });
+
+  it('keeps every heading and its anchor', () => {
+    const anchors = (mdx: string): string[] =>
+      [...mdx.matchAll(/^#{2,6} .*\{\/\* #([\w-]+) \*\/\}$/gm)].map((match) => match[1]);
+    expect(anchors(freezePolicyMdx(harbourConfig, source.mdx))).toEqual(anchors(source.mdx));
+    expect(anchors(source.mdx).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('points links to other pages one folder up, and keeps links within the page', () => {
+    const frozen = freezePolicyMdx(harbourConfig, source.mdx);
+    expect(frozen).not.toMatch(/\]\(\.\/[^)]/);
+    expect(frozen).toMatch(/\]\(\.\.\/glossary\.mdx#/);
+    expect(frozen).toMatch(/\]\(#disclosure\)/);
+  });
+});
+
+describe('draftAsPolicyPage', () => {
+  it('gives the draft the policy page’s front matter and links from docs/', () => {
+    const page = draftAsPolicyPage(source.mdx, draftMdx);
+    expect(page.startsWith(/^---\n[\s\S]*?\n---\n/.exec(source.mdx)?.[0] ?? 'x')).toBe(true);
+    expect(page).not.toContain('](../');
+    expect(page).not.toContain('npm run release-policy');
+  });
+
+  it('turns the shipped draft back into the policy page it was copied from', () => {
+    expect(draftAsPolicyPage(source.mdx, draftMdx).trim()).toBe(source.mdx.trim());
+  });
+});
+
+describe('setPolicyField', () => {
+  it('changes the version and the date in the policy block only', () => {
+    const text =
+      "const c = { version: 'x', policy: {\n  version: '1',\n  adoptedOn: \"2026-05-05\" } };";
+    const changed = setPolicyField(
+      setPolicyField(text, 'version', '2', 'c.ts'),
+      'adoptedOn',
+      '2026-12-01',
+      'c.ts',
+    );
+    expect(changed).toBe(
+      "const c = { version: 'x', policy: {\n  version: '2',\n  adoptedOn: \"2026-12-01\" } };",
+    );
+  });
+
+  it('says what to do by hand when the file is written another way', () => {
+    expect(() => setPolicyField('export default makeConfig();', 'version', '2', 'c.ts')).toThrow(
+      /c\.ts has no "policy: \{" block\. Set policy\.version to "2" by hand/,
+    );
+    expect(() => setPolicyField('policy: { version: VERSION }', 'version', '2', 'c.ts')).toThrow(
+      /no policy\.version written as text/,
+    );
+  });
+});
+
+describe('releasePolicy', () => {
+  it('keeps the version in force, makes the draft the policy, and moves the notes along', () => {
+    const files = releasePolicy(input());
+    expect(files.map((file) => file.path)).toEqual([
+      archivedFileName(harbourConfig.policy.version),
+      policyFileName,
+      releasesFileName,
+      'site.config.ts',
+    ]);
+    const [archived, policy, releasesJson, config] = files.map((file) => file.text);
+    expect(archived).toContain(freezePolicyMdx(harbourConfig, source.mdx));
+    expect(archived).toMatch(/^\{\/\* Version 1 of the policy, adopted on 2026-06-01\./);
+    expect(policy).toBe(draftAsPolicyPage(source.mdx, draftMdx));
+    expect(parseReleases(JSON.parse(releasesJson))).toEqual({
+      current: releases.next,
+      next: { changes: [], why: '' },
+      archived: [{ version: '1', adoptedOn: '2026-06-01', ...releases.current }],
+    });
+    expect(config).toContain("version: '2',");
+    expect(config).toContain("adoptedOn: '2026-12-01',");
+  });
+
+  it('puts the version it keeps first among the earlier versions', () => {
+    const files = releasePolicy(
+      input({
+        config: { ...harbourConfig, policy: { ...harbourConfig.policy, version: '1.1' } },
+        releases: {
+          ...releases,
+          archived: [{ version: '1', adoptedOn: '2026-01-01', changes: ['a'], why: 'b' }],
+        },
+      }),
+    );
+    const written = JSON.parse(files[2].text) as ReleasesFile;
+    expect(written.archived.map((release) => release.version)).toEqual(['1.1', '1']);
+  });
+
+  it.each([
+    ['a number that is not a version', { version: 'two' }, /must be a version number/],
+    [
+      'a number before the version in force',
+      { version: '0.9' },
+      /must come after the version in force, 1/,
+    ],
+    ['the number in force', { version: '1.0' }, /must come after/],
+    ['a date that does not exist', { date: '2026-02-30' }, /must be a real calendar date/],
+    [
+      'a date before the version in force',
+      { date: '2026-01-01' },
+      /before the day the version in force/,
+    ],
+  ] as const)('refuses %s', (_, overrides, message) => {
+    expect(() => releasePolicy(input(overrides))).toThrow(ReleaseError);
+    expect(() => releasePolicy(input(overrides))).toThrow(message);
+  });
+
+  it('refuses a number that an earlier version had', () => {
+    const archived = [{ version: '3', adoptedOn: '2026-01-01', changes: ['a'], why: 'b' }];
+    expect(() =>
+      releasePolicy(
+        input({
+          config: { ...harbourConfig, policy: { ...harbourConfig.policy, version: '2' } },
+          releases: { ...releases, archived },
+          version: '3',
+        }),
+      ),
+    ).toThrow(/was released before/);
+  });
+
+  it.each([
+    ['no changes', { changes: [], why: 'A reason.' }],
+    ['no reason', { changes: ['A change.'], why: '  ' }],
+  ])('refuses a draft whose notes have %s', (_, next) => {
+    expect(() => releasePolicy(input({ releases: { ...releases, next } }))).toThrow(
+      /Write down what the draft changes and why/,
+    );
+  });
+});
