@@ -19,6 +19,11 @@ test('the sitemap lists every page of the policy site', () => {
       '/reply-templates',
       '/self-check',
       '/values',
+      // The versions of the policy: the list, the comparison, and the version in force. The
+      // draft of the next version asks search engines to leave it out.
+      '/versions',
+      '/versions/compare',
+      `/versions/${siteConfig.policy.version}`,
     ].sort(),
   );
 });
