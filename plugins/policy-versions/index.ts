@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin, TranslationFileContent } from '@docusaurus/types';
 import type { SiteConfig } from '../../src/config/types';
 import { policyMarkdownBody, type PolicySource } from '../../src/adoption/policyMarkdown';
 import {
@@ -43,6 +43,52 @@ export const versionsFolderInDocs = '_versions';
 /** The file of the current version's text is the policy page; earlier ones sit in docs/_versions/. */
 export function versionFileName(entry: Pick<PolicyVersionEntry, 'id' | 'status'>): string {
   return entry.status === 'current' ? 'policy.mdx' : `${versionsFolderInDocs}/${entry.id}.mdx`;
+}
+
+/** The translation id of one note: "1.changes.0", "1.why", "next.why". */
+function noteIds(entry: PolicyVersionEntry): { changes: string[]; why: string } {
+  return {
+    changes: entry.changes.map((_, index) => `${entry.id}.changes.${index}`),
+    why: `${entry.id}.why`,
+  };
+}
+
+/**
+ * What each version changed and why, as translatable messages:
+ * `npm run write-translations` writes them to i18n/<locale>/policy-versions/default/releases.json.
+ */
+export function releaseNotesTranslations(
+  versions: readonly PolicyVersionEntry[],
+): TranslationFileContent {
+  const messages: TranslationFileContent = {};
+  for (const entry of versions) {
+    const ids = noteIds(entry);
+    const name = entry.version === null ? 'the draft' : `version ${entry.version}`;
+    entry.changes.forEach((change, index) => {
+      messages[ids.changes[index]] = { message: change, description: `A change in ${name}` };
+    });
+    if (entry.why.trim() !== '') {
+      messages[ids.why] = { message: entry.why, description: `Why ${name} was made` };
+    }
+  }
+  return messages;
+}
+
+/** The versions with their notes in the site's language, where a translation gives them. */
+export function translateReleaseNotes(
+  versions: readonly PolicyVersionEntry[],
+  messages: TranslationFileContent,
+): PolicyVersionEntry[] {
+  const translated = (id: string, english: string): string =>
+    id in messages ? messages[id].message : english;
+  return versions.map((entry) => {
+    const ids = noteIds(entry);
+    return {
+      ...entry,
+      changes: entry.changes.map((change, index) => translated(ids.changes[index], change)),
+      why: translated(ids.why, entry.why),
+    };
+  });
 }
 
 export default function policyVersionsPlugin(
@@ -96,6 +142,15 @@ export default function policyVersionsPlugin(
         texts.push({ id: entry.id, blocks: markdownBlocks(markdown) });
       }
       return { versions, files, texts };
+    },
+
+    getTranslationFiles({ content }) {
+      return [{ path: 'releases', content: releaseNotesTranslations(content.versions) }];
+    },
+
+    translateContent({ content, translationFiles }) {
+      const messages = translationFiles.find((file) => file.path === 'releases')?.content ?? {};
+      return { ...content, versions: translateReleaseNotes(content.versions, messages) };
     },
 
     async contentLoaded({ content, actions }) {
