@@ -7,7 +7,7 @@ import { fileCatalog, includedFileIds } from '../../src/adoption/fileCatalog';
 import { withField, type DetailField } from '../../src/components/AdoptionBuilder/builderState';
 import { snippetFolder } from '../../src/components/AdoptionBuilder/zipArchive';
 import type { SiteConfig } from '../../src/config/types';
-import { findSiteConfigProblems } from '../../src/config/validate';
+import { expectationText, findSiteConfigProblems } from '../../src/config/validate';
 import {
   policyOptionMeta,
   policyOptionValues,
@@ -94,12 +94,13 @@ function traceSummary(page: Page): Locator {
   return page.locator('.alert').filter({ hasText: /still holds? the name or an address of/ });
 }
 
-/** What the validator says a field should be, given a value. */
+/** What the validator says a field should be, given a value, in the English the site shows. */
 function expectedFor(fieldName: DetailField, value: string): string | null {
   const config: SiteConfig = withField(siteConfig, fieldName, value);
-  return (
-    findSiteConfigProblems(config).find((problem) => problem.field === fieldName)?.expected ?? null
-  );
+  const expected = findSiteConfigProblems(config).find(
+    (problem) => problem.field === fieldName,
+  )?.expected;
+  return expected ? expectationText(expected) : null;
 }
 
 async function downloadFrom(page: Page, button: Locator): Promise<{ name: string; path: string }> {

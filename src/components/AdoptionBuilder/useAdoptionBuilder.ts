@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import policySource from '@generated/adoption-files/default/policy-source.json';
 import type { SiteConfig } from '@site/src/config/types';
+import type { Expectation } from '@site/src/config/validate';
 import { policySummary, summaryText } from '@site/src/data/policySummary';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { makeFiles, makeSiteConfigFile, type FileOutcome, type TextOutcome } from './builderFiles';
@@ -21,7 +22,7 @@ export interface AdoptionBuilder {
   readonly state: BuilderState;
   readonly dispatch: (action: BuilderAction) => void;
   /** Why each invalid field would stop the build, for every field, shown beside it or not. */
-  readonly problems: Partial<Record<DetailField, string>>;
+  readonly problems: Partial<Record<DetailField, Expectation>>;
   /** The fields that still hold the starting project's name or address. */
   readonly traces: Partial<Record<DetailField, StartingTrace>>;
   readonly files: readonly FileOutcome[];
