@@ -74,3 +74,13 @@ export function unpseudo(text) {
     .map((character) => toPlain.get(character) ?? character)
     .join('');
 }
+
+/** A translation file (`{ id: { message, description } }`) with every message pseudo-translated. */
+export function pseudoTranslationFile(entries) {
+  return Object.fromEntries(
+    Object.entries(entries).map(([id, entry]) => [
+      id,
+      { ...entry, message: pseudoMessage(entry.message) },
+    ]),
+  );
+}

@@ -8,3 +8,13 @@ export interface Message {
   readonly id: string;
   readonly message: string;
 }
+
+/**
+ * Turns a message into the text a reader sees. Pure functions that word text from messages
+ * take one: components pass `translateMessage` (src/translation/translateMessage.ts), and
+ * everything else, such as the generated files and the tests, takes the English wording.
+ */
+export type MessageText = (message: Message) => string;
+
+/** A message's English wording. */
+export const inEnglish: MessageText = (message) => message.message;

@@ -7,6 +7,7 @@ import { fileCatalog, includedFileIds } from '../../src/adoption/fileCatalog';
 import { withField, type DetailField } from '../../src/components/AdoptionBuilder/builderState';
 import { snippetFolder } from '../../src/components/AdoptionBuilder/zipArchive';
 import type { SiteConfig } from '../../src/config/types';
+import type { Message } from '../../src/data/message';
 import { expectationText, findSiteConfigProblems } from '../../src/config/validate';
 import {
   policyOptionMeta,
@@ -67,11 +68,12 @@ function otherValue<Id extends PolicyOptionId>(id: Id): PolicyOptions[Id] {
 }
 
 function valueLabel(id: PolicyOptionId, value: string): string {
-  return (policyOptionMeta[id].values as Readonly<Record<string, { label: string }>>)[value].label;
+  return (policyOptionMeta[id].values as Readonly<Record<string, { label: Message }>>)[value].label
+    .message;
 }
 
 async function choose(page: Page, id: PolicyOptionId, value: string): Promise<void> {
-  await optionGroup(page, policyOptionMeta[id].label)
+  await optionGroup(page, policyOptionMeta[id].label.message)
     .getByRole('radio', { name: new RegExp(`^${escapeRegExp(valueLabel(id, value))}`) })
     .check();
 }
@@ -174,7 +176,7 @@ test.describe('the adoption builder', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     await expect(
-      optionGroup(page, policyOptionMeta.verbatimModelText.label).getByRole('radio', {
+      optionGroup(page, policyOptionMeta.verbatimModelText.label.message).getByRole('radio', {
         name: new RegExp(`^${escapeRegExp(valueLabel('verbatimModelText', verbatim))}`),
       }),
     ).toBeChecked();

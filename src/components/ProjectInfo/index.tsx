@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { formatIsoDate } from '@site/src/config/format';
+import FormattedDate from '@site/src/components/FormattedDate';
 import type { ProjectLinkTarget, SiteConfig } from '@site/src/config/types';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 
@@ -15,8 +15,7 @@ export function PolicyVersion(): ReactNode {
 }
 
 export function AdoptionDate(): ReactNode {
-  const { adoptedOn } = useSiteConfig().policy;
-  return <time dateTime={adoptedOn}>{formatIsoDate(adoptedOn)}</time>;
+  return <FormattedDate isoDate={useSiteConfig().policy.adoptedOn} />;
 }
 
 function urlFor(config: SiteConfig, target: ProjectLinkTarget): string {

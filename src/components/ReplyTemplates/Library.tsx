@@ -5,6 +5,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { translateMessage } from '@site/src/translation/translateMessage';
 import { saveText } from '@site/src/utils/download';
 import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/replyTemplates';
 import { buildTemplatesFile, exportFileName, type ExportLabels } from './exportFile';
@@ -45,7 +46,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
   const templates = templatesFor(config.policy.options);
   const [inputs, setInputs] = useState<ReplyInputs>(emptyInputs);
   const { filters, setFilters } = useTemplateFilters();
-  const shown = filterTemplates(templates, filters);
+  const shown = filterTemplates(templates, filters, translateMessage);
   const id = useId();
 
   return (
@@ -110,7 +111,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
                 </option>
                 {replyCaseIds.map((caseId) => (
                   <option key={caseId} value={caseId}>
-                    {replyCaseTitles[caseId]}
+                    {translateMessage(replyCaseTitles[caseId])}
                   </option>
                 ))}
               </select>
@@ -140,7 +141,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
             onClick={() => {
               saveText(
                 exportFileName,
-                buildTemplatesFile(templates, config, inputs, exportLabels()),
+                buildTemplatesFile(templates, config, inputs, exportLabels(), translateMessage),
                 'text/markdown',
               );
             }}
@@ -188,7 +189,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
         groupByCase(shown).map((group) => (
           <section key={group.caseId} className={styles.group}>
             <Heading as="h2" id={group.caseId}>
-              {replyCaseTitles[group.caseId]}
+              {translateMessage(replyCaseTitles[group.caseId])}
             </Heading>
             <p>
               <Link to={pathTo('reviewersGuide', group.caseId)}>
@@ -199,7 +200,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
               <TemplateCard
                 key={template.id}
                 template={template}
-                segments={fillTemplate(template, config, inputs)}
+                segments={fillTemplate(template, config, inputs, translateMessage)}
                 headingLevel="h3"
               />
             ))}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageText } from '../../data/message';
 import { replyCaseIds, replyTemplates } from '../../data/replyTemplates';
 import {
   filterTemplates,
@@ -138,6 +139,16 @@ describe('filterTemplates', () => {
 
   it('finds nothing for words no template has', () => {
     expect(ids({ caseId: null, query: 'zebra' })).toEqual([]);
+  });
+
+  it('searches the words the reader sees, in the reader’s language', () => {
+    const reversed: MessageText = (message) => [...message.message].reverse().join('');
+    const inReversed = (query: string): string[] =>
+      filterTemplates(replyTemplates, { caseId: null, query }, reversed).map(
+        (template) => template.id,
+      );
+    expect(inReversed('thgirypoc tbuod')).toEqual(['closing-copyright']);
+    expect(inReversed('copyright doubt')).toEqual([]);
   });
 });
 
