@@ -13,7 +13,10 @@ const locale = localeFlag === -1 ? 'en' : args[localeFlag + 1];
 if (locale === undefined || locale.startsWith('-')) {
   throw new Error('Name the locale after --locale, for example: --locale fr');
 }
-const rest = localeFlag === -1 ? args : args.filter((_, index) => index !== localeFlag && index !== localeFlag + 1);
+const rest =
+  localeFlag === -1
+    ? args
+    : args.filter((_, index) => index !== localeFlag && index !== localeFlag + 1);
 
 const { extracted, added } = writeTranslations(root, locale, rest);
 console.log(

@@ -16,7 +16,10 @@ import { pseudoMarkdownText, pseudoMessage } from './pseudo.mjs';
 /** Front matter fields that readers see: the page title, the sidebar label and the description. */
 export const visibleFrontMatterKeys = ['title', 'sidebar_label', 'description'];
 
-/** Docusaurus reads MDX with GFM and directives (admonitions such as `:::info[Title]`). */
+/**
+ * Docusaurus reads MDX with GFM and directives (admonitions such as `:::info[Title]`).
+ * @param {string} source
+ */
 export function parseMdx(source) {
   return fromMarkdown(source, {
     extensions: [mdxjs(), gfm(), directive(), frontmatter(['yaml'])],
@@ -71,6 +74,8 @@ function pseudoFrontMatter(yamlText) {
  * The page pseudo-translated, and how many text nodes (those with more than white space) and
  * front matter fields it changed.
  * Edits are applied from the end of the source, so earlier offsets stay valid.
+ * @param {string} source
+ * @returns {{ text: string, textNodes: number, frontMatterFields: number }}
  */
 export function pseudoMdx(source) {
   const tree = parseMdx(source);

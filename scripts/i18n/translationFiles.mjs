@@ -8,6 +8,9 @@ import { collectMessages, sourceFiles } from './messages.mjs';
 /**
  * `code` with every message of `messages` that it does not hold yet, each with a description
  * that says where it comes from. Messages already there, translated or not, are kept.
+ * @param {Readonly<Record<string, { message: string, description?: string }>>} code
+ * @param {ReadonlyMap<string, import('./messages.mjs').CollectedMessage>} messages
+ * @returns {Record<string, { message: string, description?: string }>}
  */
 export function withDataMessages(code, messages) {
   const merged = { ...code };

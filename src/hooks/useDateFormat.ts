@@ -7,6 +7,6 @@ import { formatDate } from '@site/src/config/format';
  */
 export function useDateFormat(): (isoDate: string) => string {
   const { currentLocale, localeConfigs } = useDocusaurusContext().i18n;
-  const language = localeConfigs[currentLocale]?.htmlLang ?? currentLocale;
-  return (isoDate) => formatDate(isoDate, language);
+  const { htmlLang } = localeConfigs[currentLocale];
+  return (isoDate) => formatDate(isoDate, htmlLang);
 }

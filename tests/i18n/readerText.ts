@@ -1,6 +1,8 @@
 // The text a person reads or hears on a built page, piece by piece, for the pseudo-locale test.
 import type { AnyNode, CheerioAPI, Element } from 'cheerio';
 
+type Text = Extract<AnyNode, { readonly nodeType: 3 }>;
+
 export interface ReaderText {
   /** Where the text is: the element's tag and classes, and the attribute when it is one. */
   readonly where: string;
@@ -22,14 +24,23 @@ const untranslatedElements =
 /** Attributes that a browser shows or reads aloud. */
 const readAttributes = ['alt', 'title', 'aria-label', 'aria-description', 'placeholder'];
 
-function describe(element: Element): string {
-  const classes = (element.attribs.class ?? '').split(/\s+/u).filter((name) => name !== '');
-  const id = element.attribs.id === undefined ? '' : `#${element.attribs.id}`;
-  return `${element.tagName}${id}${classes.map((name) => `.${name}`).join('')}`;
+function attribute(element: Element, name: string): string | null {
+  return Object.hasOwn(element.attribs, name) ? element.attribs[name] : null;
 }
 
+function describe(element: Element): string {
+  const classes = (attribute(element, 'class') ?? '').split(/\s+/u).filter((name) => name !== '');
+  const id = attribute(element, 'id');
+  return `${element.tagName}${id === null ? '' : `#${id}`}${classes.map((name) => `.${name}`).join('')}`;
+}
+
+// DOM node types: 1 for an element (also script and style), 3 for text.
 function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  return node.nodeType === 1;
+}
+
+function isText(node: AnyNode): node is Text {
+  return node.nodeType === 3;
 }
 
 /**
@@ -40,7 +51,7 @@ function isElement(node: AnyNode): node is Element {
 export function readerTexts($: CheerioAPI): readonly ReaderText[] {
   const found: ReaderText[] = [];
   const visit = (node: AnyNode, parent: string): void => {
-    if (node.type === 'text') {
+    if (isText(node)) {
       found.push({ where: parent, text: node.data });
       return;
     }
@@ -48,21 +59,24 @@ export function readerTexts($: CheerioAPI): readonly ReaderText[] {
       return;
     }
     const where = describe(node);
-    for (const attribute of readAttributes) {
-      const value = node.attribs[attribute];
-      if (value !== undefined) {
-        found.push({ where: `${where}[${attribute}]`, text: value });
+    for (const name of readAttributes) {
+      const value = attribute(node, name);
+      if (value !== null) {
+        found.push({ where: `${where}[${name}]`, text: value });
       }
     }
-    if (node.tagName === 'input' && ['button', 'submit', 'reset'].includes(node.attribs.type)) {
-      found.push({ where: `${where}[value]`, text: node.attribs.value ?? '' });
+    if (
+      node.tagName === 'input' &&
+      ['button', 'submit', 'reset'].includes(attribute(node, 'type') ?? '')
+    ) {
+      found.push({ where: `${where}[value]`, text: attribute(node, 'value') ?? '' });
     }
     for (const child of node.children) {
       visit(child, where);
     }
   };
   for (const meta of $('meta[name="description"], meta[property="og:description"]').toArray()) {
-    found.push({ where: describe(meta), text: meta.attribs.content ?? '' });
+    found.push({ where: describe(meta), text: attribute(meta, 'content') ?? '' });
   }
   for (const element of $('head > title, body').toArray()) {
     visit(element, describe(element));
