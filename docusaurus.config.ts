@@ -23,8 +23,10 @@ const siteConfig = validateSiteConfig(rawSiteConfig, relative(__dirname, configP
 const { project, site, contact } = siteConfig;
 
 const defaultLocale = 'en';
+// The languages the site is published in. To add one, see "Translate the site" in the README.
+const locales = [defaultLocale];
 // A pseudo-locale, only when a test asks for one (scripts/pseudo-locale.mjs names it), so that
-// `npm run build` and deploys build English alone.
+// `npm run build` and deploys build the published languages alone.
 const pseudoLocale = process.env.PSEUDO_LOCALE?.trim() ?? '';
 // Docusaurus sets the locale it builds; the config's own text is translated from its code.json.
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? defaultLocale;
@@ -65,7 +67,7 @@ const config: Config = {
 
   i18n: {
     defaultLocale,
-    locales: pseudoLocale === '' ? [defaultLocale] : [defaultLocale, pseudoLocale],
+    locales: pseudoLocale === '' ? locales : [...locales, pseudoLocale],
     // "en-XA" is a private-use tag for pseudo-translated English, which checkers accept.
     localeConfigs:
       pseudoLocale === '' ? {} : { [pseudoLocale]: { label: 'Pseudo', htmlLang: 'en-XA' } },

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
@@ -48,6 +49,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
   const { filters, setFilters } = useTemplateFilters();
   const shown = filterTemplates(templates, filters, translateMessage);
   const id = useId();
+  const { selectMessage } = usePluralForm();
 
   return (
     <div className={styles.library}>
@@ -159,12 +161,16 @@ export default function ReplyTemplateLibrary(): ReactNode {
       </div>
 
       <p role="status" className={styles.count}>
-        {translate(
-          {
-            id: 'replyTemplates.count',
-            message: 'Showing {shown} of {total} templates.',
-          },
-          { shown: shown.length, total: templates.length },
+        {selectMessage(
+          templates.length,
+          translate(
+            {
+              id: 'replyTemplates.count',
+              message: 'Showing {shown} of {total} template.|Showing {shown} of {total} templates.',
+              description: 'The plural form follows the total number of templates',
+            },
+            { shown: shown.length, total: templates.length },
+          ),
         )}
       </p>
 
