@@ -8,11 +8,9 @@ import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { unpseudo } from '../../scripts/i18n/pseudo.mjs';
-import type { SiteConfig } from '../../src/config/types';
-import { trailerExamples } from '../../src/data/policyOptions';
 import { filesUnder } from '../fork/site';
 import selectedConfig from '../selectedConfig';
-import { hasUntransformedLetters, readerTexts, type ReaderText } from './readerText';
+import { configValues, hasUntransformedLetters, readerTexts, type ReaderText } from './readerText';
 
 const root = join(__dirname, '../..');
 const pseudoBuild = join(root, 'build-pseudo');
@@ -36,25 +34,6 @@ function pagesIn(dir: string): string[] {
 
 function textsOf(dir: string, page: string): readonly ReaderText[] {
   return readerTexts(load(readFileSync(join(dir, page), 'utf8')));
-}
-
-/**
- * Values from the site's config, which are shown as they are: names, labels, addresses, the
- * version and the option values, and the commit trailer that the chosen option puts in the
- * replies ("Assisted-by: TOOL:MODEL"), which is written as code. They are the project's, not
- * words of the site.
- */
-function configValues(config: SiteConfig): string[] {
-  const values: string[] = [trailerExamples[config.policy.options.commitTrailer] ?? ''];
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') {
-      values.push(value);
-    } else if (typeof value === 'object' && value !== null) {
-      Object.values(value).forEach(collect);
-    }
-  };
-  collect(config);
-  return values;
 }
 
 const pages = pagesIn(pseudoBuild);

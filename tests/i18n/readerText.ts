@@ -1,5 +1,7 @@
 // The text a person reads or hears on a built page, piece by piece, for the pseudo-locale test.
 import type { AnyNode, CheerioAPI, Element } from 'cheerio';
+import type { SiteConfig } from '../../src/config/types';
+import { trailerExamples } from '../../src/data/policyOptions';
 
 type Text = Extract<AnyNode, { readonly nodeType: 3 }>;
 
@@ -106,4 +108,23 @@ export function hasUntransformedLetters(text: string, allowed: readonly string[]
     }
   }
   return /[A-Za-z]/u.test(rest);
+}
+
+/**
+ * Values from the site's config, which are shown as they are: names, labels, addresses, the
+ * version and the option values, and the commit trailer that the chosen option puts in the
+ * replies ("Assisted-by: TOOL:MODEL"), which is written as code. They are the project's, not
+ * words of the site.
+ */
+export function configValues(config: SiteConfig): string[] {
+  const values: string[] = [trailerExamples[config.policy.options.commitTrailer] ?? ''];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') {
+      values.push(value);
+    } else if (typeof value === 'object' && value !== null) {
+      Object.values(value).forEach(collect);
+    }
+  };
+  collect(config);
+  return values;
 }

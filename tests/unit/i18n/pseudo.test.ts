@@ -13,7 +13,7 @@ const plain = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 describe('accentLetters', () => {
   it('turns every ASCII letter into a distinct letter outside ASCII', () => {
-    const accented = [...accentLetters(plain)];
+    const accented = Array.from(accentLetters(plain));
     expect(accented).toHaveLength(52);
     expect(new Set(accented).size).toBe(52);
     for (const letter of accented) {

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { hasUntransformedLetters, readerTexts } from '../../i18n/readerText';
+import forkConfig from '../../fixtures/fork.config';
+import { configValues, hasUntransformedLetters, readerTexts } from '../../i18n/readerText';
 
 function textsOf(html: string): string[] {
   return readerTexts(load(html)).map(({ where, text }) => `${where}: ${text}`);
@@ -70,5 +71,31 @@ describe('hasUntransformedLetters', () => {
     expect(hasUntransformedLetters('⟦Çóþý⟧ AGENTS.md', [])).toBe(false);
     expect(hasUntransformedLetters('⟦Šáṽé⟧ ISSUE_TEMPLATE/bug_report.yml', [])).toBe(false);
     expect(hasUntransformedLetters('⟦Çóþý⟧ AGENTS', [])).toBe(true);
+  });
+});
+
+describe('configValues', () => {
+  it('lists every text of the config, and the commit trailer its option shows', () => {
+    const values = configValues(forkConfig);
+    expect(values).toEqual(
+      expect.arrayContaining([
+        forkConfig.project.name,
+        forkConfig.project.repositoryUrl,
+        forkConfig.contact.label,
+        forkConfig.textLicense.name,
+        forkConfig.policy.version,
+        forkConfig.policy.options.disclosure,
+      ]),
+    );
+    const noTrailer = { ...forkConfig.policy.options, commitTrailer: 'none' } as const;
+    const withTrailer = { ...forkConfig.policy.options, commitTrailer: 'Generated-by' } as const;
+    expect(
+      configValues({ ...forkConfig, policy: { ...forkConfig.policy, options: withTrailer } }),
+    ).toContain('Generated-by: TOOL');
+    expect(
+      configValues({ ...forkConfig, policy: { ...forkConfig.policy, options: noTrailer } }).filter(
+        (value) => value.includes('TOOL'),
+      ),
+    ).toEqual([]);
   });
 });
