@@ -20,5 +20,5 @@ const rest =
 
 const { extracted, added } = writeTranslations(root, locale, rest);
 console.log(
-  `i18n/${locale}/code.json: ${extracted} messages from the pages and the theme, ${added} added from the data modules.`,
+  `i18n/${locale}/code.json holds ${extracted + added} messages; ${added} of them were added from the data modules.`,
 );

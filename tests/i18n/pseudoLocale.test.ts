@@ -25,11 +25,18 @@ for (const [name, dir, command] of [
   }
 }
 
+/**
+ * The pages of one language's build. A folder with a 404 page of its own holds another
+ * language, such as build/fr/ once the site is translated into French, and is left out.
+ */
 function pagesIn(dir: string): string[] {
-  return filesUnder(dir)
+  const pages = filesUnder(dir)
     .filter((path) => path.endsWith('.html'))
-    .map((path) => relative(dir, path))
-    .sort();
+    .map((path) => relative(dir, path));
+  const otherLanguages = pages
+    .filter((page) => page.endsWith('/404.html'))
+    .map((page) => page.slice(0, -'404.html'.length));
+  return pages.filter((page) => !otherLanguages.some((folder) => page.startsWith(folder))).sort();
 }
 
 function textsOf(dir: string, page: string): readonly ReaderText[] {
