@@ -1,8 +1,11 @@
 /**
  * A sentence of the site's text that lives in data rather than in a page: its
  * translation id and its English wording. Components show it through
+ * `translateMessage()` (src/translation/translateMessage.ts), which calls
  * Docusaurus's `translate()`, so a project can translate it; the generated
- * repository files use the English wording.
+ * repository files use the English wording. `npm run write-translations`
+ * finds every message written as `{ id: '...', message: '...' }` in src/ and
+ * adds it to the translation files, so write ids and wording as literals.
  */
 export interface Message {
   readonly id: string;
