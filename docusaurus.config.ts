@@ -8,8 +8,11 @@ import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoptio
 import policyVersionsPlugin from './plugins/policy-versions';
 import { selectedConfigPath } from './src/config/selectedConfig';
 import { validateSiteConfig } from './src/config/validate';
-import { escapeHtml, formatIsoDate } from './src/config/format';
+import { codeTranslator, readCodeTranslations } from './src/config/codeTranslations';
+import { escapeHtml } from './src/config/format';
 import { routePath, type RouteName } from './src/config/routes';
+import { siteMessages } from './src/data/siteMessages';
+import { fillMessage } from './src/translation/plural';
 import { withAccessibleContrast } from './src/utils/contrast';
 
 const configPath = selectedConfigPath(__dirname);
@@ -18,7 +21,17 @@ const configPath = selectedConfigPath(__dirname);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const rawSiteConfig = (require(configPath) as { default: unknown }).default;
 const siteConfig = validateSiteConfig(rawSiteConfig, relative(__dirname, configPath));
-const { project, site, policy, contact, textLicense } = siteConfig;
+const { project, site, contact } = siteConfig;
+
+const defaultLocale = 'en';
+// The languages the site is published in. To add one, see "Translate the site" in the README.
+const locales = [defaultLocale];
+// A pseudo-locale, only when a test asks for one (scripts/pseudo-locale.mjs names it), so that
+// `npm run build` and deploys build the published languages alone.
+const pseudoLocale = process.env.PSEUDO_LOCALE?.trim() ?? '';
+// Docusaurus sets the locale it builds; the config's own text is translated from its code.json.
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? defaultLocale;
+const translateMessage = codeTranslator(readCodeTranslations(__dirname, currentLocale));
 
 // Navbar and footer links get the base path here, because Docusaurus sends a
 // link such as "/policy" to the home page of a site served under "/policy/".
@@ -27,9 +40,11 @@ const pathTo = (route: RouteName): string => routePath(site.baseUrl, route);
 const exampleNotice = siteConfig.isExample
   ? {
       id: 'example-configuration',
-      content:
-        `You are looking at the example configuration, for the fictional project ${escapeHtml(project.name)}. ` +
-        `<a href="${pathTo('adopt')}">Adopt this policy for your own project</a>.`,
+      // The notice is HTML: the translated words are escaped like the project's name.
+      content: fillMessage(escapeHtml(translateMessage(siteMessages.exampleNotice)), {
+        project: escapeHtml(project.name),
+        adoptLink: `<a href="${pathTo('adopt')}">${escapeHtml(translateMessage(siteMessages.exampleNoticeLink))}</a>`,
+      }),
       backgroundColor: 'var(--site-notice-background)',
       textColor: 'var(--site-notice-text)',
       isCloseable: false,
@@ -37,8 +52,8 @@ const exampleNotice = siteConfig.isExample
   : undefined;
 
 const config: Config = {
-  title: `${project.name} LLM contribution policy`,
-  tagline: `How ${project.name} handles contributions made with large language models`,
+  title: translateMessage(siteMessages.title, { project: project.name }),
+  tagline: translateMessage(siteMessages.tagline, { project: project.name }),
   favicon: 'img/mark.svg',
   url: site.url,
   baseUrl: site.baseUrl,
@@ -51,7 +66,13 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
 
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  i18n: {
+    defaultLocale,
+    locales: pseudoLocale === '' ? locales : [...locales, pseudoLocale],
+    // "en-XA" is a private-use tag for pseudo-translated English, which checkers accept.
+    localeConfigs:
+      pseudoLocale === '' ? {} : { [pseudoLocale]: { label: 'Pseudo', htmlLang: 'en-XA' } },
+  },
 
   customFields: { siteConfig },
 
@@ -132,9 +153,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright:
-        `Policy version ${escapeHtml(policy.version)}, adopted ${formatIsoDate(policy.adoptedOn)}. ` +
-        `Text shared under <a href="${escapeHtml(textLicense.url)}">${escapeHtml(textLicense.name)}</a>.`,
+      // The policy's version, date and licence follow the links: src/theme/Footer/Layout.
     },
     prism: {
       theme: withAccessibleContrast(prismThemes.github),

@@ -10,6 +10,8 @@ export default tseslint.config(
     ignores: [
       'build/',
       'build-fork/',
+      'build-pseudo/',
+      'i18n/qps-ploc/',
       '.fork-simulation/',
       '.docusaurus/',
       'node_modules/',

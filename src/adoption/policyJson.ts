@@ -83,7 +83,8 @@ export function policyJson(config: SiteConfig): string {
 }
 
 function exactly(expected: string | number): Rule {
-  return (value) => (value === expected ? null : JSON.stringify(expected));
+  return (value) =>
+    value === expected ? null : { code: 'exactly', value: JSON.stringify(expected) };
 }
 
 const optionalHttpUrlRule: Rule = (value) => (value === null ? null : httpUrlRule(value));

@@ -1,22 +1,39 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/**
+ * The locale whose date format a site locale uses. The site's English is British English, so
+ * its dates read "5 May 2026"; every other locale formats dates in its own way.
+ */
+function dateLocaleFor(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
 
-/** "2026-05-05" -> "5 May 2026": the same on the server and in every browser. */
+/**
+ * "2026-05-05" -> "5 May 2026" in English, "5 mai 2026" in French: a calendar date in the
+ * reader's language. It names a day, not an instant, so it reads the same in every time zone.
+ * Text that is not a YYYY-MM-DD date is returned as it is.
+ */
+export function formatDate(isoDate: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) {
+    return isoDate;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, takes years before 100 as they are.
+  date.setUTCFullYear(year, month - 1, day);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return isoDate;
+  }
+  return new Intl.DateTimeFormat(dateLocaleFor(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** "2026-05-05" -> "5 May 2026": the date in English, as the generated repository files write it. */
 export function formatIsoDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return formatDate(isoDate, 'en');
 }
 
 export function escapeHtml(text: string): string {

@@ -3,10 +3,15 @@ import forkConfig from '../../tests/fixtures/fork.config';
 import markupConfig from '../../tests/fixtures/markup.config';
 import selectedConfig from '../../tests/selectedConfig';
 import {
+  expectationMessages,
+  expectationText,
+  expectationValues,
   findSiteConfigProblems,
   isRealDate,
   SiteConfigError,
   validateSiteConfig,
+  type Expectation,
+  type ExpectationCode,
 } from './validate';
 import type { SiteConfig } from './types';
 
@@ -202,7 +207,7 @@ describe('findSiteConfigProblems', () => {
     expect(findSiteConfigProblems({ ...broken, site: { ...broken.site, extra: 1 } })).toEqual([
       {
         field: 'project.name',
-        expected: 'a non-empty string',
+        expected: { code: 'nonEmptyString' },
         message: '"project.name" must be a non-empty string; got "".',
       },
       {
@@ -211,6 +216,96 @@ describe('findSiteConfigProblems', () => {
         message: '"site.extra" is not a known field. Expected one of: url, baseUrl.',
       },
     ]);
+  });
+});
+
+describe('the codes of what a field must be', () => {
+  it.each([
+    ['project.name', '', { code: 'nonEmptyString' }],
+    ['project.name', 'Har\nbour', { code: 'singleLine' }],
+    ['project.name', ' Harbour', { code: 'noOuterSpaces' }],
+    ['project.name', 'H'.repeat(81), { code: 'maxLength', max: 80 }],
+    ['contact.label', 'l'.repeat(121), { code: 'maxLength', max: 120 }],
+    [
+      'project.repositoryUrl',
+      `https://example.org/${'a'.repeat(500)}`,
+      { code: 'maxLength', max: 500 },
+    ],
+    ['isExample', 'yes', { code: 'boolean' }],
+    ['project.issuesUrl', 'ftp://example.org', { code: 'httpUrl' }],
+    ['contact.url', 'https://', { code: 'contactUrl' }],
+    ['site.url', 'example.org', { code: 'httpUrl' }],
+    ['site.url', 'https://example.org/docs', { code: 'origin' }],
+    ['site.baseUrl', 'policy', { code: 'basePath' }],
+    ['policy.version', 'v1', { code: 'version' }],
+    ['policy.adoptedOn', '2026-02-30', { code: 'date' }],
+    ['policy.options.agentsFile', 'maybe', { code: 'oneOf', values: ['discourage', 'none'] }],
+    ['policy', 'soon', { code: 'object' }],
+  ] as const)('%s = %j is %j', (field, value, expected) => {
+    const problems = findSiteConfigProblems(withField(field, value));
+    expect(problems.map((problem) => problem.expected)).toEqual([expected]);
+  });
+
+  it('has no code for a key the site does not know', () => {
+    expect(findSiteConfigProblems(withField('site.extra', 1))[0].expected).toBeNull();
+  });
+});
+
+describe('expectationText', () => {
+  const english: readonly [Expectation, string][] = [
+    [{ code: 'nonEmptyString' }, 'a non-empty string'],
+    [
+      { code: 'singleLine' },
+      'a single line of text, without line breaks or other control characters',
+    ],
+    [{ code: 'noOuterSpaces' }, 'text without spaces at the start or the end'],
+    [{ code: 'maxLength', max: 80 }, 'at most 80 characters long'],
+    [{ code: 'maxLength', max: 1 }, 'at most 1 character long'],
+    [{ code: 'boolean' }, 'true or false'],
+    [{ code: 'httpUrl' }, 'an absolute http:// or https:// URL'],
+    [{ code: 'contactUrl' }, 'an absolute http:// or https:// URL, or a mailto: address'],
+    [
+      { code: 'origin' },
+      'an origin without a path or trailing slash, such as "https://policy.example.org" (put the path in site.baseUrl)',
+    ],
+    [{ code: 'basePath' }, 'a path that starts and ends with "/", such as "/" or "/policy/"'],
+    [{ code: 'version' }, 'a version number such as "1" or "1.2"'],
+    [{ code: 'date' }, 'a real calendar date written as YYYY-MM-DD, such as "2026-05-05"'],
+    [{ code: 'oneOf', values: ['required', 'encouraged'] }, 'one of "required", "encouraged"'],
+    [{ code: 'exactly', value: '1' }, 'exactly 1'],
+    [{ code: 'object' }, 'an object'],
+  ];
+
+  it('words every code', () => {
+    const codes = new Set(english.map(([expectation]) => expectation.code));
+    expect([...codes].sort()).toEqual(Object.keys(expectationMessages).sort());
+  });
+
+  it.each(english)('%j reads "%s"', (expectation, text) => {
+    expect(expectationText(expectation)).toBe(text);
+  });
+
+  it('fills a value in once, even when it looks like a placeholder or a plural separator', () => {
+    expect(expectationText({ code: 'oneOf', values: ['{values}', 'a|b'] })).toBe(
+      'one of "{values}", "a|b"',
+    );
+  });
+
+  it('gives the page the values and the number that chooses the plural form', () => {
+    expect(expectationValues({ code: 'maxLength', max: 120 })).toEqual({
+      values: { max: '120' },
+      count: 120,
+    });
+    expect(expectationValues({ code: 'date' })).toEqual({ values: {}, count: null });
+  });
+
+  it('keys every message by the code it words', () => {
+    for (const [code, message] of Object.entries(expectationMessages) as [
+      ExpectationCode,
+      { id: string },
+    ][]) {
+      expect(message.id).toBe(`config.expected.${code}`);
+    }
   });
 });
 

@@ -1,8 +1,102 @@
+import type { Message } from '../data/message';
 import { policyOptionIds, policyOptionValues, type PolicyOptions } from '../data/policyOptions';
+import { fillMessage, selectPluralForm } from '../translation/plural';
 import type { SiteConfig } from './types';
 
+/**
+ * What a value should be, as a code and its parameters: the build's errors word it in English
+ * (`expectationText`), and the adoption builder words it in the reader's language.
+ */
+export type Expectation =
+  | { readonly code: 'nonEmptyString' }
+  | { readonly code: 'singleLine' }
+  | { readonly code: 'noOuterSpaces' }
+  | { readonly code: 'maxLength'; readonly max: number }
+  | { readonly code: 'boolean' }
+  | { readonly code: 'httpUrl' }
+  | { readonly code: 'contactUrl' }
+  | { readonly code: 'origin' }
+  | { readonly code: 'basePath' }
+  | { readonly code: 'version' }
+  | { readonly code: 'date' }
+  | { readonly code: 'oneOf'; readonly values: readonly string[] }
+  | { readonly code: 'exactly'; readonly value: string }
+  | { readonly code: 'object' };
+
+export type ExpectationCode = Expectation['code'];
+
+/**
+ * How each expectation reads after "must be". A message with "|" has plural forms, chosen by
+ * the number in `{max}`. Keep each `id` stable once published: translations are keyed by it.
+ */
+export const expectationMessages: Readonly<Record<ExpectationCode, Message>> = {
+  nonEmptyString: { id: 'config.expected.nonEmptyString', message: 'a non-empty string' },
+  singleLine: {
+    id: 'config.expected.singleLine',
+    message: 'a single line of text, without line breaks or other control characters',
+  },
+  noOuterSpaces: {
+    id: 'config.expected.noOuterSpaces',
+    message: 'text without spaces at the start or the end',
+  },
+  maxLength: {
+    id: 'config.expected.maxLength',
+    message: 'at most {max} character long|at most {max} characters long',
+  },
+  boolean: { id: 'config.expected.boolean', message: 'true or false' },
+  httpUrl: { id: 'config.expected.httpUrl', message: 'an absolute http:// or https:// URL' },
+  contactUrl: {
+    id: 'config.expected.contactUrl',
+    message: 'an absolute http:// or https:// URL, or a mailto: address',
+  },
+  origin: {
+    id: 'config.expected.origin',
+    message:
+      'an origin without a path or trailing slash, such as "https://policy.example.org" (put the path in site.baseUrl)',
+  },
+  basePath: {
+    id: 'config.expected.basePath',
+    message: 'a path that starts and ends with "/", such as "/" or "/policy/"',
+  },
+  version: { id: 'config.expected.version', message: 'a version number such as "1" or "1.2"' },
+  date: {
+    id: 'config.expected.date',
+    message: 'a real calendar date written as YYYY-MM-DD, such as "2026-05-05"',
+  },
+  oneOf: { id: 'config.expected.oneOf', message: 'one of {values}' },
+  exactly: { id: 'config.expected.exactly', message: 'exactly {value}' },
+  object: { id: 'config.expected.object', message: 'an object' },
+};
+
+/** The values that fill an expectation's message; `count` chooses its plural form. */
+export function expectationValues(expectation: Expectation): {
+  readonly values: Readonly<Record<string, string>>;
+  readonly count: number | null;
+} {
+  switch (expectation.code) {
+    case 'maxLength':
+      return { values: { max: String(expectation.max) }, count: expectation.max };
+    case 'oneOf':
+      return {
+        values: { values: expectation.values.map((choice) => `"${choice}"`).join(', ') },
+        count: null,
+      };
+    case 'exactly':
+      return { values: { value: expectation.value }, count: null };
+    default:
+      return { values: {}, count: null };
+  }
+}
+
+/** An expectation in English, as the build's error messages say it: "a non-empty string". */
+export function expectationText(expectation: Expectation): string {
+  const { values, count } = expectationValues(expectation);
+  const { message } = expectationMessages[expectation.code];
+  return fillMessage(count === null ? message : selectPluralForm(message, count, 'en'), values);
+}
+
 /** Returns what the value should be when it is wrong, or null when it is fine. */
-export type Rule = (value: unknown) => string | null;
+export type Rule = (value: unknown) => Expectation | null;
 
 /** One rule per leaf, nested like the checked object, so no field can go unchecked. */
 export type SchemaFor<T> = {
@@ -24,16 +118,16 @@ function characterCount(text: string): number {
 export function lineOfText(maxLength: number): Rule {
   return (value) => {
     if (typeof value !== 'string' || value.trim() === '') {
-      return 'a non-empty string';
+      return { code: 'nonEmptyString' };
     }
     if (controlCharacter.test(value)) {
-      return 'a single line of text, without line breaks or other control characters';
+      return { code: 'singleLine' };
     }
     if (value.trim() !== value) {
-      return 'text without spaces at the start or the end';
+      return { code: 'noOuterSpaces' };
     }
     if (characterCount(value) > maxLength) {
-      return `at most ${maxLength} characters long`;
+      return { code: 'maxLength', max: maxLength };
     }
     return null;
   };
@@ -46,7 +140,7 @@ const nameRule: Rule = lineOfText(80);
 /** Far longer than any real address, short enough to keep pages and files readable. */
 const maxUrlLength = 500;
 
-const booleanRule: Rule = (value) => (typeof value === 'boolean' ? null : 'true or false');
+const booleanRule: Rule = (value) => (typeof value === 'boolean' ? null : { code: 'boolean' });
 
 function hasScheme(value: unknown, schemes: readonly string[]): boolean {
   if (typeof value !== 'string' || /\s/.test(value) || controlCharacter.test(value)) {
@@ -65,22 +159,20 @@ function hasScheme(value: unknown, schemes: readonly string[]): boolean {
 function withinUrlLength(rule: Rule): Rule {
   return (value) =>
     rule(value) ??
-    ((value as string).length > maxUrlLength ? `at most ${maxUrlLength} characters long` : null);
+    ((value as string).length > maxUrlLength ? { code: 'maxLength', max: maxUrlLength } : null);
 }
 
 export const httpUrlRule: Rule = withinUrlLength((value) =>
-  hasScheme(value, ['http:', 'https:']) ? null : 'an absolute http:// or https:// URL',
+  hasScheme(value, ['http:', 'https:']) ? null : { code: 'httpUrl' },
 );
 
 export const contactUrlRule: Rule = withinUrlLength((value) =>
-  hasScheme(value, ['http:', 'https:', 'mailto:'])
-    ? null
-    : 'an absolute http:// or https:// URL, or a mailto: address',
+  hasScheme(value, ['http:', 'https:', 'mailto:']) ? null : { code: 'contactUrl' },
 );
 
 const originRule: Rule = (value) => {
   if (!hasScheme(value, ['http:', 'https:'])) {
-    return 'an absolute http:// or https:// URL';
+    return { code: 'httpUrl' };
   }
   const parsed = new URL(value as string);
   const bare =
@@ -90,20 +182,16 @@ const originRule: Rule = (value) => {
     parsed.hash === '' &&
     parsed.username === '' &&
     parsed.password === '';
-  return bare
-    ? null
-    : 'an origin without a path or trailing slash, such as "https://policy.example.org" (put the path in site.baseUrl)';
+  return bare ? null : { code: 'origin' };
 };
 
 const baseUrlRule: Rule = (value) =>
   typeof value === 'string' && value.length <= 100 && /^\/([A-Za-z0-9._~-]+\/)*$/.test(value)
     ? null
-    : 'a path that starts and ends with "/", such as "/" or "/policy/"';
+    : { code: 'basePath' };
 
 export const versionRule: Rule = (value) =>
-  typeof value === 'string' && /^\d{1,6}(\.\d{1,6}){0,3}$/.test(value)
-    ? null
-    : 'a version number such as "1" or "1.2"';
+  typeof value === 'string' && /^\d{1,6}(\.\d{1,6}){0,3}$/.test(value) ? null : { code: 'version' };
 
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -118,15 +206,11 @@ export function isRealDate(value: string): boolean {
 }
 
 export const dateRule: Rule = (value) =>
-  typeof value === 'string' && isRealDate(value)
-    ? null
-    : 'a real calendar date written as YYYY-MM-DD, such as "2026-05-05"';
+  typeof value === 'string' && isRealDate(value) ? null : { code: 'date' };
 
 function oneOf(values: readonly string[]): Rule {
   return (value) =>
-    typeof value === 'string' && values.includes(value)
-      ? null
-      : `one of ${values.map((choice) => `"${choice}"`).join(', ')}`;
+    typeof value === 'string' && values.includes(value) ? null : { code: 'oneOf', values };
 }
 
 export const optionsSchema = Object.fromEntries(
@@ -177,18 +261,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export interface SiteConfigProblem {
   /** The dotted path of the field, such as "project.name", or "" for the whole config. */
   readonly field: string;
-  /** What the value should be, such as "a non-empty string"; null for a key the site does not know. */
-  readonly expected: string | null;
+  /** What the value should be, such as `{ code: 'nonEmptyString' }`; null for a key the site does not know. */
+  readonly expected: Expectation | null;
   /** The whole message, naming the field: '"project.name" must be a non-empty string; got "".' */
   readonly message: string;
 }
 
 function check(schema: object, value: unknown, path: string, problems: SiteConfigProblem[]): void {
   if (!isPlainObject(value)) {
+    const expected: Expectation = { code: 'object' };
     problems.push({
       field: path,
-      expected: 'an object',
-      message: `"${path || 'the config'}" must be an object; got ${describe(value)}.`,
+      expected,
+      message: `"${path || 'the config'}" must be ${expectationText(expected)}; got ${describe(value)}.`,
     });
     return;
   }
@@ -211,7 +296,7 @@ function check(schema: object, value: unknown, path: string, problems: SiteConfi
         problems.push({
           field,
           expected,
-          message: `"${field}" must be ${expected}; got ${describe(value[key])}.`,
+          message: `"${field}" must be ${expectationText(expected)}; got ${describe(value[key])}.`,
         });
       }
     } else {

@@ -8,17 +8,33 @@ import {
   valueOrigin,
   type PolicyOptions,
 } from './policyOptions';
+import type { Message } from './message';
+
+interface Described {
+  readonly label: Message;
+  readonly description: Message;
+}
 
 describe('policy options vocabulary', () => {
   it.each(policyOptionIds)('%s: every value has a label and a one-line description', (id) => {
     const meta = policyOptionMeta[id];
-    expect(meta.label.trim()).not.toBe('');
-    expect(meta.description).toMatch(/^[A-Z].*\.$/);
+    expect(meta.label.message.trim()).not.toBe('');
+    expect(meta.description.message).toMatch(/^[A-Z].*\.$/);
     expect(Object.keys(meta.values).sort()).toEqual([...policyOptionValues[id]].sort());
-    for (const value of Object.values(meta.values) as { label: string; description: string }[]) {
-      expect(value.label.trim()).not.toBe('');
-      expect(value.description).toMatch(/^[A-Z"].*\.$/);
-      expect(value.description).not.toContain('\n');
+    for (const value of Object.values(meta.values) as Described[]) {
+      expect(value.label.message.trim()).not.toBe('');
+      expect(value.description.message).toMatch(/^[A-Z"].*\.$/);
+      expect(value.description.message).not.toContain('\n');
+    }
+  });
+
+  it.each(policyOptionIds)('%s: every message has an id made of the option and the value', (id) => {
+    const meta = policyOptionMeta[id];
+    expect(meta.label.id).toBe(`policyOptions.${id}.label`);
+    expect(meta.description.id).toBe(`policyOptions.${id}.description`);
+    for (const [value, described] of Object.entries(meta.values) as [string, Described][]) {
+      expect(described.label.id).toBe(`policyOptions.${id}.${value}.label`);
+      expect(described.description.id).toBe(`policyOptions.${id}.${value}.description`);
     }
   });
 });
@@ -49,7 +65,19 @@ describe('originDifferences', () => {
   it('is empty for the original choices, and names each other choice with both labels', () => {
     expect(originDifferences(originPolicyOptions)).toEqual([]);
     expect(originDifferences({ ...originPolicyOptions, disclosure: 'encouraged' })).toEqual([
-      { id: 'disclosure', option: 'Disclosure', chosen: 'Encouraged', original: 'Required' },
+      {
+        id: 'disclosure',
+        option: policyOptionMeta.disclosure.label,
+        chosen: policyOptionMeta.disclosure.values.encouraged.label,
+        original: policyOptionMeta.disclosure.values.required.label,
+      },
     ]);
+    expect(
+      originDifferences({ ...originPolicyOptions, disclosure: 'encouraged' }).map((difference) => [
+        difference.option.message,
+        difference.chosen.message,
+        difference.original.message,
+      ]),
+    ).toEqual([['Disclosure', 'Encouraged', 'Required']]);
   });
 });

@@ -1,12 +1,16 @@
 /**
  * The policy's options: the choices a project makes when it adopts the
  * policy. Each option is a finite set of values with a label and a one-line
- * description, like a tag vocabulary.
+ * description, like a tag vocabulary. Labels and descriptions are messages
+ * (src/data/message.ts) that the site shows through the translation files;
+ * keep each `id` stable once published.
  *
  * To add an option: add its id to `policyOptionIds`, its values to
  * `policyOptionValues`, its wording to `policyOptionMeta`, and a default in
  * site.config.ts. TypeScript then shows every place that must handle it.
  */
+import type { Message } from './message';
+
 export const policyOptionIds = [
   'disclosure',
   'machineTranslation',
@@ -55,8 +59,8 @@ export const originPolicyOptions: PolicyOptions = {
 };
 
 interface Described {
-  readonly label: string;
-  readonly description: string;
+  readonly label: Message;
+  readonly description: Message;
 }
 
 export type PolicyOptionMeta = {
@@ -67,120 +71,210 @@ export type PolicyOptionMeta = {
 
 export const policyOptionMeta: PolicyOptionMeta = {
   disclosure: {
-    label: 'Disclosure',
-    description: 'Whether contributors must say when an LLM helped them.',
+    label: { id: 'policyOptions.disclosure.label', message: 'Disclosure' },
+    description: {
+      id: 'policyOptions.disclosure.description',
+      message: 'Whether contributors must say when an LLM helped them.',
+    },
     values: {
       required: {
-        label: 'Required',
-        description: 'Every contribution made with LLM help must say so.',
+        label: { id: 'policyOptions.disclosure.required.label', message: 'Required' },
+        description: {
+          id: 'policyOptions.disclosure.required.description',
+          message: 'Every contribution made with LLM help must say so.',
+        },
       },
       encouraged: {
-        label: 'Encouraged',
-        description: 'Contributors are asked, but not required, to say so.',
+        label: { id: 'policyOptions.disclosure.encouraged.label', message: 'Encouraged' },
+        description: {
+          id: 'policyOptions.disclosure.encouraged.description',
+          message: 'Contributors are asked, but not required, to say so.',
+        },
       },
     },
   },
   machineTranslation: {
-    label: 'Machine translation',
-    description: 'Whether translating your own words with a machine is outside the rules.',
+    label: { id: 'policyOptions.machineTranslation.label', message: 'Machine translation' },
+    description: {
+      id: 'policyOptions.machineTranslation.description',
+      message: 'Whether translating your own words with a machine is outside the rules.',
+    },
     values: {
       exempt: {
-        label: 'Exempt',
-        description: 'Translating your own words needs no disclosure.',
+        label: { id: 'policyOptions.machineTranslation.exempt.label', message: 'Exempt' },
+        description: {
+          id: 'policyOptions.machineTranslation.exempt.description',
+          message: 'Translating your own words needs no disclosure.',
+        },
       },
       'not-exempt': {
-        label: 'Not exempt',
-        description: 'Machine translation counts as LLM help and is disclosed.',
+        label: { id: 'policyOptions.machineTranslation.not-exempt.label', message: 'Not exempt' },
+        description: {
+          id: 'policyOptions.machineTranslation.not-exempt.description',
+          message: 'Machine translation counts as LLM help and is disclosed.',
+        },
       },
     },
   },
   accessibilityTools: {
-    label: 'Accessibility tools',
-    description:
-      'Whether dictation, screen readers and assistive writing tools are outside the rules.',
+    label: { id: 'policyOptions.accessibilityTools.label', message: 'Accessibility tools' },
+    description: {
+      id: 'policyOptions.accessibilityTools.description',
+      message:
+        'Whether dictation, screen readers and assistive writing tools are outside the rules.',
+    },
     values: {
       exempt: {
-        label: 'Exempt',
-        description: 'Tools that help you put your own words down need no disclosure.',
+        label: { id: 'policyOptions.accessibilityTools.exempt.label', message: 'Exempt' },
+        description: {
+          id: 'policyOptions.accessibilityTools.exempt.description',
+          message: 'Tools that help you put your own words down need no disclosure.',
+        },
       },
       'not-exempt': {
-        label: 'Not exempt',
-        description: 'Assistive tools that use an LLM are disclosed like any other.',
+        label: { id: 'policyOptions.accessibilityTools.not-exempt.label', message: 'Not exempt' },
+        description: {
+          id: 'policyOptions.accessibilityTools.not-exempt.description',
+          message: 'Assistive tools that use an LLM are disclosed like any other.',
+        },
       },
     },
   },
   autonomousAgents: {
-    label: 'Autonomous agents',
-    description: 'Whether agents may open issues, open pull requests or post comments.',
+    label: { id: 'policyOptions.autonomousAgents.label', message: 'Autonomous agents' },
+    description: {
+      id: 'policyOptions.autonomousAgents.description',
+      message: 'Whether agents may open issues, open pull requests or post comments.',
+    },
     values: {
       'not-allowed': {
-        label: 'Not allowed',
-        description: 'A person makes and posts every contribution.',
+        label: { id: 'policyOptions.autonomousAgents.not-allowed.label', message: 'Not allowed' },
+        description: {
+          id: 'policyOptions.autonomousAgents.not-allowed.description',
+          message: 'A person makes and posts every contribution.',
+        },
       },
       'allowed-with-accountable-human': {
-        label: 'Allowed with a person accountable',
-        description:
-          'Agents may act when a named person is responsible for them and the contribution says so.',
+        label: {
+          id: 'policyOptions.autonomousAgents.allowed-with-accountable-human.label',
+          message: 'Allowed with a person accountable',
+        },
+        description: {
+          id: 'policyOptions.autonomousAgents.allowed-with-accountable-human.description',
+          message:
+            'Agents may act when a named person is responsible for them and the contribution says so.',
+        },
       },
     },
   },
   verbatimModelText: {
-    label: 'Model text in conversations',
-    description: 'Whether model output may be pasted into comments and discussions.',
+    label: { id: 'policyOptions.verbatimModelText.label', message: 'Model text in conversations' },
+    description: {
+      id: 'policyOptions.verbatimModelText.description',
+      message: 'Whether model output may be pasted into comments and discussions.',
+    },
     values: {
       'not-allowed': {
-        label: 'Not allowed',
-        description: 'People write their own messages to each other.',
+        label: { id: 'policyOptions.verbatimModelText.not-allowed.label', message: 'Not allowed' },
+        description: {
+          id: 'policyOptions.verbatimModelText.not-allowed.description',
+          message: 'People write their own messages to each other.',
+        },
       },
       'allowed-when-disclosed': {
-        label: 'Allowed when disclosed',
-        description: 'Pasted model text is allowed if it is clearly marked.',
+        label: {
+          id: 'policyOptions.verbatimModelText.allowed-when-disclosed.label',
+          message: 'Allowed when disclosed',
+        },
+        description: {
+          id: 'policyOptions.verbatimModelText.allowed-when-disclosed.description',
+          message: 'Pasted model text is allowed if it is clearly marked.',
+        },
       },
     },
   },
   closedCommercialModels: {
-    label: 'Closed commercial models',
-    description: 'Whether output of closed commercial models is refused outright.',
+    label: {
+      id: 'policyOptions.closedCommercialModels.label',
+      message: 'Closed commercial models',
+    },
+    description: {
+      id: 'policyOptions.closedCommercialModels.description',
+      message: 'Whether output of closed commercial models is refused outright.',
+    },
     values: {
       'no-clause': {
-        label: 'No extra clause',
-        description: 'Version 1 as adopted: no rule about the kind of model.',
+        label: {
+          id: 'policyOptions.closedCommercialModels.no-clause.label',
+          message: 'No extra clause',
+        },
+        description: {
+          id: 'policyOptions.closedCommercialModels.no-clause.description',
+          message: 'Version 1 as adopted: no rule about the kind of model.',
+        },
       },
       'not-accepted': {
-        label: 'Not accepted',
-        description: 'Output of closed models that do not credit their training data is refused.',
+        label: {
+          id: 'policyOptions.closedCommercialModels.not-accepted.label',
+          message: 'Not accepted',
+        },
+        description: {
+          id: 'policyOptions.closedCommercialModels.not-accepted.description',
+          message: 'Output of closed models that do not credit their training data is refused.',
+        },
       },
     },
   },
   agentsFile: {
-    label: 'AGENTS.md',
-    description: 'Whether the repository has a file that asks coding agents not to contribute.',
+    label: { id: 'policyOptions.agentsFile.label', message: 'AGENTS.md' },
+    description: {
+      id: 'policyOptions.agentsFile.description',
+      message: 'Whether the repository has a file that asks coding agents not to contribute.',
+    },
     values: {
       discourage: {
-        label: 'A file that says no',
-        description: 'AGENTS.md asks agents not to open issues or pull requests.',
+        label: { id: 'policyOptions.agentsFile.discourage.label', message: 'A file that says no' },
+        description: {
+          id: 'policyOptions.agentsFile.discourage.description',
+          message: 'AGENTS.md asks agents not to open issues or pull requests.',
+        },
       },
       none: {
-        label: 'No file',
-        description: 'The repository has no agent-instruction file.',
+        label: { id: 'policyOptions.agentsFile.none.label', message: 'No file' },
+        description: {
+          id: 'policyOptions.agentsFile.none.description',
+          message: 'The repository has no agent-instruction file.',
+        },
       },
     },
   },
   commitTrailer: {
-    label: 'Commit trailer',
-    description: 'The line added to a commit message to disclose LLM help.',
+    label: { id: 'policyOptions.commitTrailer.label', message: 'Commit trailer' },
+    description: {
+      id: 'policyOptions.commitTrailer.description',
+      message: 'The line added to a commit message to disclose LLM help.',
+    },
     values: {
       'Assisted-by': {
-        label: 'Assisted-by',
-        description: 'As in Fedora and the Linux kernel: "Assisted-by: TOOL:MODEL".',
+        label: { id: 'policyOptions.commitTrailer.Assisted-by.label', message: 'Assisted-by' },
+        description: {
+          id: 'policyOptions.commitTrailer.Assisted-by.description',
+          message: 'As in Fedora and the Linux kernel: "Assisted-by: TOOL:MODEL".',
+        },
       },
       'Generated-by': {
-        label: 'Generated-by',
-        description: 'As in the Apache Software Foundation: "Generated-by: TOOL".',
+        label: { id: 'policyOptions.commitTrailer.Generated-by.label', message: 'Generated-by' },
+        description: {
+          id: 'policyOptions.commitTrailer.Generated-by.description',
+          message: 'As in the Apache Software Foundation: "Generated-by: TOOL".',
+        },
       },
       none: {
-        label: 'None',
-        description: 'Disclosure goes in the pull request, not in commits.',
+        label: { id: 'policyOptions.commitTrailer.none.label', message: 'None' },
+        description: {
+          id: 'policyOptions.commitTrailer.none.description',
+          message: 'Disclosure goes in the pull request, not in commits.',
+        },
       },
     },
   },
@@ -189,10 +283,10 @@ export const policyOptionMeta: PolicyOptionMeta = {
 export interface OriginDifference {
   readonly id: PolicyOptionId;
   /** The option's label, such as "Disclosure". */
-  readonly option: string;
+  readonly option: Message;
   /** The label of the project's choice, and of the original policy's. */
-  readonly chosen: string;
-  readonly original: string;
+  readonly chosen: Message;
+  readonly original: Message;
 }
 
 /** The options where the project chose a value other than the original policy's. */

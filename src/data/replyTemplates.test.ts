@@ -6,6 +6,7 @@ import { placeholdersIn, replyMarkdown } from '../components/ReplyTemplates/fill
 import { policyOptionIds, policyOptionValues, type PolicyOptions } from './policyOptions';
 import { policyAnchors } from './policySections';
 import {
+  blockMessage,
   placeholderIds,
   placeholderMeta,
   replyCaseIds,
@@ -37,7 +38,7 @@ function everyOptionSet(): PolicyOptions[] {
 const optionSets = everyOptionSet();
 
 function allText(template: ReplyTemplate): string {
-  return template.reply.map((block) => (typeof block === 'string' ? block : block.text)).join('\n');
+  return template.reply.map((block) => blockMessage(block).message).join('\n');
 }
 
 const byId = replyTemplates.map((template) => [template.id, template] as const);
@@ -52,7 +53,8 @@ describe('the reply templates match the reviewers’ guide', () => {
   });
 
   it.each(replyCaseIds)('%s has the same title as its heading in the guide', (caseId) => {
-    expect(replyCaseTitles[caseId]).toBe(guideCases.get(caseId));
+    expect(replyCaseTitles[caseId].message).toBe(guideCases.get(caseId));
+    expect(replyCaseTitles[caseId].id).toBe(`replyCase.${caseId}.title`);
   });
 
   it.each(replyCaseIds)('%s shows its templates under "Replies"', (caseId) => {
@@ -78,10 +80,41 @@ describe('each template is complete', () => {
   });
 
   it.each(byId)('%s has a title, a tone and advice on when to use it', (_id, template) => {
-    expect(template.title).toMatch(/^[A-Z]/);
+    expect(template.title.message).toMatch(/^[A-Z]/);
     expect(replyTones).toContain(template.tone);
-    expect(template.useWhen).toMatch(/^[A-Z].*\.$/);
-    expect(template.notWhen).toMatch(/^[A-Z].*\.$/);
+    expect(template.useWhen.message).toMatch(/^[A-Z].*\.$/);
+    expect(template.notWhen.message).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it.each(byId)('%s names each of its messages after itself', (id, template) => {
+    expect(template.title.id).toBe(`replyTemplate.${id}.title`);
+    expect(template.useWhen.id).toBe(`replyTemplate.${id}.useWhen`);
+    expect(template.notWhen.id).toBe(`replyTemplate.${id}.notWhen`);
+    for (const block of template.reply) {
+      expect(blockMessage(block).id).toMatch(
+        new RegExp(`^replyTemplate\\.(${id}\\.reply\\.\\d+|signOff|signature)$`),
+      );
+    }
+  });
+
+  it('gives every message of every template its own id, and one id one wording', () => {
+    const wording = new Map<string, string>();
+    for (const template of replyTemplates) {
+      const messages = [
+        template.title,
+        template.useWhen,
+        template.notWhen,
+        ...template.reply.map(blockMessage),
+      ];
+      for (const { id, message } of messages) {
+        expect(wording.get(id) ?? message, id).toBe(message);
+        wording.set(id, message);
+      }
+      const own = messages
+        .map((entry) => entry.id)
+        .filter((id) => id.startsWith(`replyTemplate.${template.id}.`));
+      expect(new Set(own).size, template.id).toBe(own.length);
+    }
   });
 
   it.each(byId)(
@@ -110,7 +143,8 @@ describe('each template is complete', () => {
   });
 
   it.each(placeholderIds)('{%s} has a visible marker in square brackets', (id) => {
-    expect(placeholderMeta[id].marker).toMatch(/^\[[^\]]+\]$/);
+    expect(placeholderMeta[id].marker.message).toMatch(/^\[[^\]]+\]$/);
+    expect(placeholderMeta[id].marker.id).toBe(`replyPlaceholder.${id}.marker`);
   });
 });
 
@@ -149,7 +183,9 @@ describe('whatever a project chooses', () => {
 
   it.each(byId)('%s always has the same placeholders as its first paragraph', (_id, template) => {
     for (const options of optionSets) {
-      expect(replyMarkdown(template, options).startsWith(template.reply[0] as string)).toBe(true);
+      expect(
+        replyMarkdown(template, options).startsWith(blockMessage(template.reply[0]).message),
+      ).toBe(true);
     }
   });
 });
@@ -165,7 +201,7 @@ describe('the wording', () => {
 
   it.each(byId)('%s says "LLM", never "AI", except when it quotes a chat tool', (_id, template) => {
     const ownWords =
-      `${template.title} ${template.useWhen} ${template.notWhen} ${allText(template)}`
+      `${template.title.message} ${template.useWhen.message} ${template.notWhen.message} ${allText(template)}`
         // A quotation of a chat tool's words, such as “As an AI language model”, is not ours.
         .replace(/“[^”]*”/g, '');
     expect(ownWords).not.toMatch(/\bA\.?I\b/);

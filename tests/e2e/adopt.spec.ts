@@ -7,7 +7,8 @@ import { fileCatalog, includedFileIds } from '../../src/adoption/fileCatalog';
 import { withField, type DetailField } from '../../src/components/AdoptionBuilder/builderState';
 import { snippetFolder } from '../../src/components/AdoptionBuilder/zipArchive';
 import type { SiteConfig } from '../../src/config/types';
-import { findSiteConfigProblems } from '../../src/config/validate';
+import type { Message } from '../../src/data/message';
+import { expectationText, findSiteConfigProblems } from '../../src/config/validate';
 import {
   policyOptionMeta,
   policyOptionValues,
@@ -67,11 +68,12 @@ function otherValue<Id extends PolicyOptionId>(id: Id): PolicyOptions[Id] {
 }
 
 function valueLabel(id: PolicyOptionId, value: string): string {
-  return (policyOptionMeta[id].values as Readonly<Record<string, { label: string }>>)[value].label;
+  return (policyOptionMeta[id].values as Readonly<Record<string, { label: Message }>>)[value].label
+    .message;
 }
 
 async function choose(page: Page, id: PolicyOptionId, value: string): Promise<void> {
-  await optionGroup(page, policyOptionMeta[id].label)
+  await optionGroup(page, policyOptionMeta[id].label.message)
     .getByRole('radio', { name: new RegExp(`^${escapeRegExp(valueLabel(id, value))}`) })
     .check();
 }
@@ -94,12 +96,13 @@ function traceSummary(page: Page): Locator {
   return page.locator('.alert').filter({ hasText: /still holds? the name or an address of/ });
 }
 
-/** What the validator says a field should be, given a value. */
+/** What the validator says a field should be, given a value, in the English the site shows. */
 function expectedFor(fieldName: DetailField, value: string): string | null {
   const config: SiteConfig = withField(siteConfig, fieldName, value);
-  return (
-    findSiteConfigProblems(config).find((problem) => problem.field === fieldName)?.expected ?? null
-  );
+  const expected = findSiteConfigProblems(config).find(
+    (problem) => problem.field === fieldName,
+  )?.expected;
+  return expected ? expectationText(expected) : null;
 }
 
 async function downloadFrom(page: Page, button: Locator): Promise<{ name: string; path: string }> {
@@ -173,7 +176,7 @@ test.describe('the adoption builder', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     await expect(
-      optionGroup(page, policyOptionMeta.verbatimModelText.label).getByRole('radio', {
+      optionGroup(page, policyOptionMeta.verbatimModelText.label.message).getByRole('radio', {
         name: new RegExp(`^${escapeRegExp(valueLabel('verbatimModelText', verbatim))}`),
       }),
     ).toBeChecked();

@@ -28,7 +28,7 @@ function template(id: string): ReplyTemplate {
 const firstQuestion = template('unsure-first-question');
 
 function card(page: Page, entry: ReplyTemplate): ReturnType<Page['getByRole']> {
-  return page.getByRole('article', { name: entry.title, exact: true });
+  return page.getByRole('article', { name: entry.title.message, exact: true });
 }
 
 /** The template cards: articles inside the page's own article. */
@@ -74,8 +74,10 @@ test.describe('the reply templates page', () => {
       `Showing ${total} of ${total} templates.`,
     );
     for (const entry of templates) {
-      await expect(page.locator(`h3#${entry.id}`)).toHaveText(entry.title);
-      await expect(page.locator(`h2#${entry.case}`)).toHaveText(replyCaseTitles[entry.case]);
+      await expect(page.locator(`h3#${entry.id}`)).toHaveText(entry.title.message);
+      await expect(page.locator(`h2#${entry.case}`)).toHaveText(
+        replyCaseTitles[entry.case].message,
+      );
     }
     expect(await previews(page)).toEqual(expectedPreviews(emptyInputs));
   });
@@ -88,7 +90,9 @@ test.describe('the reply templates page', () => {
   test('filters by situation, and the filter lives in the URL', async ({ page }) => {
     const closing = templates.filter((entry) => entry.case === 'case-closing');
     await gotoHydrated(page, '/reply-templates');
-    await page.getByLabel('Situation').selectOption({ label: replyCaseTitles['case-closing'] });
+    await page
+      .getByLabel('Situation')
+      .selectOption({ label: replyCaseTitles['case-closing'].message });
     await expect(page).toHaveURL(/\?case=case-closing$/);
     await expect(cards(page)).toHaveCount(closing.length);
     await expect(page.getByRole('status').first()).toHaveText(

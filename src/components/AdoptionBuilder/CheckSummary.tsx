@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import { interpolate } from '@docusaurus/Interpolate';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
+import type { Expectation } from '@site/src/config/validate';
 import type { DetailField, StartingTrace } from './builderState';
 import { fieldInputId } from './DetailsStep';
 import { fieldTexts } from './fieldTexts';
+import { useExpectationText } from './useExpectationText';
 import styles from './styles.module.css';
 
 interface FieldLinkProps {
@@ -41,7 +43,7 @@ export function FieldLinks({ fields }: { readonly fields: readonly DetailField[]
 
 interface CheckSummaryProps {
   /** Why each invalid field would stop the build. */
-  readonly problems: Partial<Record<DetailField, string>>;
+  readonly problems: Partial<Record<DetailField, Expectation>>;
   readonly traces: Partial<Record<DetailField, StartingTrace>>;
   readonly startName: string;
   /** Fields in the order of step 2. */
@@ -59,6 +61,7 @@ export default function CheckSummary({
   fields,
 }: CheckSummaryProps): ReactNode {
   const { selectMessage } = usePluralForm();
+  const expectationText = useExpectationText();
   const invalid = fields.flatMap((field) => {
     const problem = problems[field];
     return problem === undefined ? [] : [{ field, problem }];
@@ -112,7 +115,7 @@ export default function CheckSummary({
                 <FieldLink field={field} />:{' '}
                 {translate(
                   { id: 'adoptionBuilder.check.mustBe', message: 'must be {expected}.' },
-                  { expected: problem },
+                  { expected: expectationText(problem) },
                 )}
               </li>
             ))}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { SiteConfig } from '@site/src/config/types';
+import type { Expectation } from '@site/src/config/validate';
 import {
   fieldValue,
   type BuilderAction,
@@ -9,6 +10,7 @@ import {
 } from './builderState';
 import { fieldGroups, fieldTexts } from './fieldTexts';
 import TextField from '@site/src/components/TextField';
+import { useExpectationText } from './useExpectationText';
 import styles from './styles.module.css';
 
 /** The id of a field's input, so that other parts of the builder can link to it. */
@@ -16,7 +18,7 @@ export function fieldInputId(field: DetailField): string {
   return `adopt-${field.replace('.', '-')}`;
 }
 
-/** Why the build would stop on a field, around the validator's own words (which follow "must be"). */
+/** Why the build would stop on a field, around what the validator expects (which follows "must be"). */
 export function problemText(expected: string): string {
   return translate(
     { id: 'adoptionBuilder.error', message: 'The build would stop here: this must be {expected}.' },
@@ -50,7 +52,7 @@ interface DetailsStepProps {
   /** The name of the project the builder started from. */
   readonly startName: string;
   /** Why each invalid field would stop the build. */
-  readonly problems: Partial<Record<DetailField, string>>;
+  readonly problems: Partial<Record<DetailField, Expectation>>;
   /** Fields that still hold the starting project's name or address. */
   readonly traces: Partial<Record<DetailField, StartingTrace>>;
   readonly dispatch: (action: BuilderAction) => void;
@@ -65,6 +67,7 @@ export default function DetailsStep({
   dispatch,
 }: DetailsStepProps): ReactNode {
   const texts = fieldTexts();
+  const expectationText = useExpectationText();
   return (
     <div className={styles.detailGroups}>
       {fieldGroups().map((group) => (
@@ -82,7 +85,7 @@ export default function DetailsStep({
                   hint={texts[field].hint}
                   type={texts[field].type}
                   value={fieldValue(config, field)}
-                  error={problem === undefined ? undefined : problemText(problem)}
+                  error={problem === undefined ? undefined : problemText(expectationText(problem))}
                   warning={trace === undefined ? undefined : traceText(trace, startName)}
                   onChange={(value) => {
                     dispatch({ type: 'fieldEdited', field, value });

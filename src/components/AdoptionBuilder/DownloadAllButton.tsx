@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
+import { interpolate } from '@docusaurus/Interpolate';
 import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import { saveBytes } from '@site/src/utils/download';
 import { zipBytes, type ZipEntry } from './zipArchive';
 import styles from './styles.module.css';
@@ -25,6 +27,7 @@ export default function DownloadAllButton({
   fileName,
 }: DownloadAllButtonProps): ReactNode {
   const [state, setState] = useState<DownloadState>({ kind: 'idle' });
+  const { selectMessage } = usePluralForm();
 
   const download = async (): Promise<void> => {
     try {
@@ -50,11 +53,16 @@ export default function DownloadAllButton({
       </button>
       <p role="status" className={styles.downloadAllStatus}>
         {state.kind === 'saved'
-          ? translate(
-              {
-                id: 'adoptionBuilder.downloadAll.saved',
-                message: 'Your browser is saving {fileName}, with {count} files.',
-              },
+          ? // The file name goes in after the plural form is chosen, since a name may contain "|".
+            interpolate(
+              selectMessage(
+                state.count,
+                translate({
+                  id: 'adoptionBuilder.downloadAll.saved',
+                  message:
+                    'Your browser is saving {fileName}, with one file.|Your browser is saving {fileName}, with {count} files.',
+                }),
+              ),
               { fileName: state.fileName, count: state.count },
             )
           : null}

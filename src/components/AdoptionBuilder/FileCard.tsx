@@ -75,7 +75,10 @@ export default function FileCard({
           )}
         />
       </div>
-      {image ? <img className={styles.badge} src={image.src} alt={image.alt} /> : null}
+      {image ? (
+        // The image shows the English words of a generated file, and its text says them.
+        <img className={styles.badge} src={image.src} alt={image.alt} translate="no" />
+      ) : null}
       <label htmlFor={previewId} className={styles.previewLabel}>
         {translate(
           { id: 'adoptionBuilder.preview', message: 'Preview of {file}' },
@@ -87,6 +90,9 @@ export default function FileCard({
         className={styles.preview}
         readOnly
         spellCheck={false}
+        // The generated files are English by design (src/data/message.ts): browsers that
+        // translate pages leave this text alone.
+        translate="no"
         value={text}
         // Prose wraps; code keeps its lines and scrolls sideways.
         wrap={mediaType === 'text/markdown' ? 'soft' : 'off'}

@@ -9,6 +9,8 @@ import {
   type PolicyOptions,
   type ValueOrigin,
 } from '@site/src/data/policyOptions';
+import type { Message } from '@site/src/data/message';
+import { translateMessage } from '@site/src/translation/translateMessage';
 import styles from './styles.module.css';
 
 /** Where a value comes from, as a short note under its description. */
@@ -38,15 +40,15 @@ interface OptionFieldsetProps {
 function OptionFieldset({ id, value, onChoose }: OptionFieldsetProps): ReactNode {
   const groupId = useId();
   const meta = policyOptionMeta[id];
-  const values: Readonly<Record<string, { label: string; description: string }>> = meta.values;
+  const values: Readonly<Record<string, { label: Message; description: Message }>> = meta.values;
   return (
     <fieldset
       className="site-fieldset site-fieldset--boxed"
       aria-describedby={`${groupId}-description`}
     >
-      <legend>{meta.label}</legend>
+      <legend>{translateMessage(meta.label)}</legend>
       <p id={`${groupId}-description`} className={styles.help}>
-        {meta.description}
+        {translateMessage(meta.description)}
       </p>
       <div className={styles.choices}>
         {policyOptionValues[id].map((choice) => (
@@ -62,8 +64,10 @@ function OptionFieldset({ id, value, onChoose }: OptionFieldsetProps): ReactNode
               }}
             />
             <label htmlFor={`${groupId}-${choice}`}>
-              <span className={styles.choiceLabel}>{values[choice].label}</span>
-              <span className={styles.choiceDescription}>{values[choice].description}</span>
+              <span className={styles.choiceLabel}>{translateMessage(values[choice].label)}</span>
+              <span className={styles.choiceDescription}>
+                {translateMessage(values[choice].description)}
+              </span>
               <span className={styles.choiceOrigin}>{originText(valueOrigin(id, choice))}</span>
             </label>
           </div>

@@ -34,7 +34,8 @@ export default function UnavailableFileCard({
               What went wrong, for a bug report
             </Translate>
           </summary>
-          <p>{reason}</p>
+          {/* The generator's own words, left as they are for the maintainers who read the report. */}
+          <p translate="no">{reason}</p>
         </details>
       </div>
     </FileFrame>

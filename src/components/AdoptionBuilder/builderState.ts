@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../../config/types';
-import { findSiteConfigProblems } from '../../config/validate';
+import { findSiteConfigProblems, type Expectation } from '../../config/validate';
 import {
   policyOptionIds,
   policyOptionValues,
@@ -105,11 +105,11 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
 }
 
 /**
- * Why each invalid field would stop the build, in the validator's own words,
- * from the same validator the build uses: { "project.name": "a non-empty string" }.
+ * Why each invalid field would stop the build, as the validator the build uses
+ * says it: { "project.name": { code: "nonEmptyString" } }.
  */
-export function fieldProblems(config: SiteConfig): Partial<Record<DetailField, string>> {
-  const problems: Partial<Record<DetailField, string>> = {};
+export function fieldProblems(config: SiteConfig): Partial<Record<DetailField, Expectation>> {
+  const problems: Partial<Record<DetailField, Expectation>> = {};
   for (const problem of findSiteConfigProblems(config)) {
     const field = problem.field as DetailField;
     if (detailFields.includes(field) && problem.expected !== null) {

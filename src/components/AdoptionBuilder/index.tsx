@@ -19,6 +19,8 @@ import {
   zipEntries,
   zipFileName,
 } from './zipArchive';
+import type { Message } from '@site/src/data/message';
+import { translateMessage } from '@site/src/translation/translateMessage';
 import styles from './styles.module.css';
 
 /**
@@ -46,14 +48,14 @@ export default function AdoptionBuilder(): ReactNode {
     (id: PolicyOptionId, value: string) => {
       dispatch({ type: 'optionChosen', id, value });
       const meta = policyOptionMeta[id];
-      const valueMeta = (meta.values as Readonly<Record<string, { label: string }>>)[value];
+      const valueMeta = (meta.values as Readonly<Record<string, { label: Message }>>)[value];
       setAnnouncement(
         translate(
           {
             id: 'adoptionBuilder.updated',
             message: '{option}: {value}. The summary and the files below now follow this choice.',
           },
-          { option: meta.label, value: valueMeta.label },
+          { option: translateMessage(meta.label), value: translateMessage(valueMeta.label) },
         ),
       );
     },

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import policySource from '@generated/adoption-files/default/policy-source.json';
 import type { SiteConfig } from '@site/src/config/types';
-import { policySummary, summaryText } from '@site/src/data/policySummary';
+import type { Expectation } from '@site/src/config/validate';
+import { policySummary } from '@site/src/data/policySummary';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { translateMessage } from '@site/src/translation/translateMessage';
 import { makeFiles, makeSiteConfigFile, type FileOutcome, type TextOutcome } from './builderFiles';
 import {
   builderReducer,
@@ -21,12 +23,12 @@ export interface AdoptionBuilder {
   readonly state: BuilderState;
   readonly dispatch: (action: BuilderAction) => void;
   /** Why each invalid field would stop the build, for every field, shown beside it or not. */
-  readonly problems: Partial<Record<DetailField, string>>;
+  readonly problems: Partial<Record<DetailField, Expectation>>;
   /** The fields that still hold the starting project's name or address. */
   readonly traces: Partial<Record<DetailField, StartingTrace>>;
   readonly files: readonly FileOutcome[];
   readonly siteConfigFile: TextOutcome;
-  /** The "In short" points of the policy, with the chosen options. */
+  /** The "In short" points of the policy, with the chosen options, in the reader's language. */
   readonly summary: readonly { readonly name: string; readonly text: string }[];
 }
 
@@ -75,8 +77,8 @@ export function useAdoptionBuilder(): AdoptionBuilder {
   const summary = useMemo(
     () =>
       policySummary(config.policy.options).map((point) => ({
-        name: point.name.message,
-        text: summaryText(point),
+        name: translateMessage(point.name),
+        text: point.sentences.map((sentence) => translateMessage(sentence)).join(' '),
       })),
     [config],
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import Translate, { translate } from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import {
   disclosureTable,
   disclosureUses,
@@ -13,6 +13,7 @@ import { resolveChoice } from '@site/src/data/policyChoice';
 import { useRoutePath } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import styles from './styles.module.css';
+import { translateMessage } from '@site/src/translation/translateMessage';
 
 /** The table "When to disclose" of the policy page, from src/data/disclosureUses.ts. */
 export default function DisclosureTable(): ReactNode {
@@ -33,8 +34,10 @@ export default function DisclosureTable(): ReactNode {
         <tbody>
           {rows.map((row) => (
             <tr key={row.use} id={rowAnchor(row.use)}>
-              <td>{translate(row.label)}</td>
-              <td className={styles[`verdict-${row.verdict}`]}>{translate(row.verdictLabel)}</td>
+              <td>{translateMessage(row.label)}</td>
+              <td className={styles[`verdict-${row.verdict}`]}>
+                {translateMessage(row.verdictLabel)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -74,9 +77,11 @@ export function UseVerdicts({ uses }: UseVerdictsProps): ReactNode {
       <ul>
         {shown.map(({ use, verdict }) => (
           <li key={use}>
-            {translate(resolveChoice(disclosureUses[use].label, options))}
+            {translateMessage(resolveChoice(disclosureUses[use].label, options))}
             {': '}
-            <span className={styles.verdictText}>{translate(verdictLabel(verdict, options))}</span>
+            <span className={styles.verdictText}>
+              {translateMessage(verdictLabel(verdict, options))}
+            </span>
             {'.'}
           </li>
         ))}

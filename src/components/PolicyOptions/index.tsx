@@ -3,6 +3,7 @@ import Translate from '@docusaurus/Translate';
 import { optionMatches, optionValue } from '@site/src/adoption/conditions';
 import { originDifferences } from '@site/src/data/policyOptions';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { translateMessage } from '@site/src/translation/translateMessage';
 
 // MDX components that make a page follow the policy options in site.config.ts.
 // The Markdown generator (src/adoption/policyMarkdown.ts) reads the same tags,
@@ -52,9 +53,9 @@ export function OriginDifferences(): ReactNode {
           <Translate
             id="originDifferences.item"
             values={{
-              option: difference.option,
-              chosen: difference.chosen,
-              original: difference.original,
+              option: translateMessage(difference.option),
+              chosen: translateMessage(difference.chosen),
+              original: translateMessage(difference.original),
             }}
           >
             {'{option}: {chosen} (the original policy: {original})'}

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { translate } from '@docusaurus/Translate';
 import { policySummary } from '@site/src/data/policySummary';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { translateMessage } from '@site/src/translation/translateMessage';
 
 interface PolicySummaryProps {
   /** A numbered list on the home page; a plain list inside the policy's pages. */
@@ -29,10 +29,10 @@ export default function PolicySummary({
       {points.map((point) => (
         <li key={point.id}>
           <strong className={nameClassName}>
-            <Link to={pathTo('policy', point.id)}>{translate(point.name)}</Link>
+            <Link to={pathTo('policy', point.id)}>{translateMessage(point.name)}</Link>
           </strong>
           {': '}
-          {point.sentences.map((sentence) => translate(sentence)).join(' ')}
+          {point.sentences.map((sentence) => translateMessage(sentence)).join(' ')}
         </li>
       ))}
     </List>

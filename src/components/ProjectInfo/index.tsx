@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { formatIsoDate } from '@site/src/config/format';
+import FormattedDate from '@site/src/components/FormattedDate';
 import type { ProjectLinkTarget, SiteConfig } from '@site/src/config/types';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 
@@ -27,8 +27,7 @@ interface AdoptionDateProps {
 
 export function AdoptionDate({ date }: AdoptionDateProps): ReactNode {
   const { adoptedOn } = useSiteConfig().policy;
-  const day = date ?? adoptedOn;
-  return <time dateTime={day}>{formatIsoDate(day)}</time>;
+  return <FormattedDate isoDate={date ?? adoptedOn} />;
 }
 
 function urlFor(config: SiteConfig, target: ProjectLinkTarget): string {

@@ -2,9 +2,11 @@ import { useId, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { translateMessage } from '@site/src/translation/translateMessage';
 import { saveText } from '@site/src/utils/download';
 import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/replyTemplates';
 import { buildTemplatesFile, exportFileName, type ExportLabels } from './exportFile';
@@ -45,8 +47,9 @@ export default function ReplyTemplateLibrary(): ReactNode {
   const templates = templatesFor(config.policy.options);
   const [inputs, setInputs] = useState<ReplyInputs>(emptyInputs);
   const { filters, setFilters } = useTemplateFilters();
-  const shown = filterTemplates(templates, filters);
+  const shown = filterTemplates(templates, filters, translateMessage);
   const id = useId();
+  const { selectMessage } = usePluralForm();
 
   return (
     <div className={styles.library}>
@@ -110,7 +113,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
                 </option>
                 {replyCaseIds.map((caseId) => (
                   <option key={caseId} value={caseId}>
-                    {replyCaseTitles[caseId]}
+                    {translateMessage(replyCaseTitles[caseId])}
                   </option>
                 ))}
               </select>
@@ -140,7 +143,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
             onClick={() => {
               saveText(
                 exportFileName,
-                buildTemplatesFile(templates, config, inputs, exportLabels()),
+                buildTemplatesFile(templates, config, inputs, exportLabels(), translateMessage),
                 'text/markdown',
               );
             }}
@@ -158,12 +161,16 @@ export default function ReplyTemplateLibrary(): ReactNode {
       </div>
 
       <p role="status" className={styles.count}>
-        {translate(
-          {
-            id: 'replyTemplates.count',
-            message: 'Showing {shown} of {total} templates.',
-          },
-          { shown: shown.length, total: templates.length },
+        {selectMessage(
+          templates.length,
+          translate(
+            {
+              id: 'replyTemplates.count',
+              message: 'Showing {shown} of {total} template.|Showing {shown} of {total} templates.',
+              description: 'The plural form follows the total number of templates',
+            },
+            { shown: shown.length, total: templates.length },
+          ),
         )}
       </p>
 
@@ -188,7 +195,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
         groupByCase(shown).map((group) => (
           <section key={group.caseId} className={styles.group}>
             <Heading as="h2" id={group.caseId}>
-              {replyCaseTitles[group.caseId]}
+              {translateMessage(replyCaseTitles[group.caseId])}
             </Heading>
             <p>
               <Link to={pathTo('reviewersGuide', group.caseId)}>
@@ -199,7 +206,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
               <TemplateCard
                 key={template.id}
                 template={template}
-                segments={fillTemplate(template, config, inputs)}
+                segments={fillTemplate(template, config, inputs, translateMessage)}
                 headingLevel="h3"
               />
             ))}

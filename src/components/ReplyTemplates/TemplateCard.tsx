@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 import CopyButton from '@site/src/components/CopyButton';
 import { policySectionTitles } from '@site/src/data/policySections';
 import { useRoutePath } from '@site/src/hooks/useRoutePath';
+import { translateMessage } from '@site/src/translation/translateMessage';
 import {
   placeholderMeta,
   replyToneLabels,
@@ -82,10 +83,10 @@ export default function TemplateCard({
           { fillIns: fillIns.join(', ') },
         );
   return (
-    <article className={clsx('card', styles.card)} aria-label={template.title}>
+    <article className={clsx('card', styles.card)} aria-label={translateMessage(template.title)}>
       <div className={clsx('card__header', styles.header)}>
         <Heading as={headingLevel} id={template.id} className={styles.title}>
-          {template.title}
+          {translateMessage(template.title)}
         </Heading>
         <span
           className={clsx(
@@ -94,7 +95,7 @@ export default function TemplateCard({
             template.tone === 'warm' ? styles.warm : styles.firm,
           )}
         >
-          {replyToneLabels[template.tone]}
+          {translateMessage(replyToneLabels[template.tone])}
         </span>
       </div>
       <div className="card__body">
@@ -103,16 +104,18 @@ export default function TemplateCard({
             <dt>
               <Translate id="replyTemplates.card.useWhen">Use it when</Translate>
             </dt>
-            <dd>{template.useWhen}</dd>
+            <dd>{translateMessage(template.useWhen)}</dd>
             <dt>
               <Translate id="replyTemplates.card.notWhen">Not when</Translate>
             </dt>
-            <dd>{template.notWhen}</dd>
+            <dd>{translateMessage(template.notWhen)}</dd>
             <dt>
               <Translate id="replyTemplates.card.restsOn">Rests on</Translate>
             </dt>
             <dd>
-              <Link to={sectionPath}>{translate(policySectionTitles[template.section])}</Link>
+              <Link to={sectionPath}>
+                {translateMessage(policySectionTitles[template.section])}
+              </Link>
             </dd>
           </dl>
         )}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { SiteConfig } from '../../config/types';
-import { replyCaseTitles } from '../../data/replyTemplates';
+import type { MessageText } from '../../data/message';
+import { blockMessage, replyCaseTitles } from '../../data/replyTemplates';
 import { buildTemplatesFile, englishExportLabels, fenceFor } from './exportFile';
 import { emptyInputs, filledReply, templatesFor } from './fill';
 
@@ -40,7 +41,7 @@ describe('buildTemplatesFile', () => {
 
   it('holds every template once, filled with the inputs, inside a Markdown fence', () => {
     for (const template of templates) {
-      expect(file.split(`\n### ${template.title}\n`)).toHaveLength(2);
+      expect(file.split(`\n### ${template.title.message}\n`)).toHaveLength(2);
       const reply = filledReply(template, config, { contributor: 'sam', reviewer: 'Ana' });
       expect(file).toContain(`\n\`\`\`markdown\n${reply}\n\`\`\`\n`);
       expect(file).toContain(
@@ -53,7 +54,7 @@ describe('buildTemplatesFile', () => {
 
   it('groups templates under their case, in the guide’s order', () => {
     const caseHeadings = [...file.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
-    expect(caseHeadings).toEqual(Object.values(replyCaseTitles));
+    expect(caseHeadings).toEqual(Object.values(replyCaseTitles).map((title) => title.message));
   });
 
   it('describes each template for the reader of the file', () => {
@@ -102,6 +103,29 @@ describe('buildTemplatesFile', () => {
     });
     expect(translated.startsWith('# Modèles de réponse pour Harbour\n')).toBe(true);
     expect(translated).toContain('- Ton: Warm');
+  });
+
+  it('words the templates, their cases, tones, sections and markers as it is told', () => {
+    const tagged: MessageText = (message) => `<${message.id}>`;
+    const [first] = templates;
+    const translated = buildTemplatesFile(
+      [first],
+      config,
+      emptyInputs,
+      englishExportLabels,
+      tagged,
+    );
+    expect(translated).toContain(
+      `Text in square brackets, such as <replyPlaceholder.comments.marker>`,
+    );
+    expect(translated).toContain(`\n## <replyCase.${first.case}.title>\n`);
+    expect(translated).toContain(`\n### <${first.title.id}>\n`);
+    expect(translated).toContain(`- Tone: <replyTone.${first.tone}>`);
+    expect(translated).toContain(`- Use it when: <${first.useWhen.id}>`);
+    expect(translated).toContain(`- Not when: <${first.notWhen.id}>`);
+    expect(translated).toContain(`- Rests on: [<policy.section.${first.section}>](`);
+    expect(translated).toContain(`<${blockMessage(first.reply[0]).id}>`);
+    expect(translated).not.toContain(first.title.message);
   });
 
   it('is empty of templates when given none', () => {

@@ -1,5 +1,6 @@
 // Builds the one Markdown file that holds every template, for teams that keep saved replies in a repository.
 import type { SiteConfig } from '../../config/types';
+import { inEnglish, type MessageText } from '../../data/message';
 import {
   placeholderMeta,
   replyCaseTitles,
@@ -49,18 +50,22 @@ export function fenceFor(text: string): string {
   return '`'.repeat(Math.max(3, longestRun + 1));
 }
 
-/** Every given template, filled with the inputs, grouped by case, as one Markdown document. */
+/**
+ * Every given template, filled with the inputs, grouped by case, as one Markdown document, in
+ * the words that `labels` and `text` give (English unless told).
+ */
 export function buildTemplatesFile(
   templates: readonly ReplyTemplate[],
   config: SiteConfig,
   inputs: ReplyInputs,
   labels: ExportLabels = englishExportLabels,
+  text: MessageText = inEnglish,
 ): string {
   const values = {
     project: markdownText(config.project.name),
     version: config.policy.version,
     policyUrl: siteAddress(config, 'policy'),
-    example: placeholderMeta.comments.marker,
+    example: text(placeholderMeta.comments.marker),
   };
   const lines: string[] = [
     `# ${fill(labels.heading, values)}`,
@@ -70,18 +75,18 @@ export function buildTemplatesFile(
     fill(labels.markers, values),
   ];
   for (const group of groupByCase(templates)) {
-    lines.push('', `## ${replyCaseTitles[group.caseId]}`);
+    lines.push('', `## ${text(replyCaseTitles[group.caseId])}`);
     for (const template of group.templates) {
-      const reply = filledReply(template, config, inputs);
+      const reply = filledReply(template, config, inputs, text);
       const fence = fenceFor(reply);
       lines.push(
         '',
-        `### ${template.title}`,
+        `### ${text(template.title)}`,
         '',
-        `- ${labels.tone}: ${replyToneLabels[template.tone]}`,
-        `- ${labels.useWhen}: ${template.useWhen}`,
-        `- ${labels.notWhen}: ${template.notWhen}`,
-        `- ${labels.restsOn}: [${policySectionTitles[template.section].message}](${policyAddress(config, template.section)})`,
+        `- ${labels.tone}: ${text(replyToneLabels[template.tone])}`,
+        `- ${labels.useWhen}: ${text(template.useWhen)}`,
+        `- ${labels.notWhen}: ${text(template.notWhen)}`,
+        `- ${labels.restsOn}: [${text(policySectionTitles[template.section])}](${policyAddress(config, template.section)})`,
         `- ${labels.link}: ${siteAddress(config, 'replyTemplates', template.id)}`,
         '',
         `${fence}markdown`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { SiteConfig } from '../../config/types';
+import type { Message, MessageText } from '../../data/message';
 import {
   placeholderIds,
   placeholderMeta,
@@ -11,6 +12,7 @@ import {
 import { siteAddress } from '../../config/urls';
 import {
   emptyInputs,
+  fillTemplate,
   fillText,
   filledReply,
   matchesOptions,
@@ -203,25 +205,53 @@ describe('policy choices', () => {
     ).toBe(false);
   });
 
+  const message = (id: string, text: string): Message => ({ id: `example.${id}`, message: text });
   const template: ReplyTemplate = {
     id: 'example',
-    title: 'Example',
+    title: message('title', 'Example'),
     case: 'case-assisted',
     tone: 'warm',
-    useWhen: 'Always.',
-    notWhen: 'Never.',
+    useWhen: message('useWhen', 'Always.'),
+    notWhen: message('notWhen', 'Never.'),
     section: 'disclosure',
-    placeholders: ['trailer'],
+    placeholders: ['trailer', 'reviewer'],
     reply: [
-      'First.',
-      { onlyWhen: { commitTrailer: ['Assisted-by', 'Generated-by'] }, text: 'Trailer: {trailer}' },
-      'Last.',
+      message('first', 'First.'),
+      {
+        onlyWhen: { commitTrailer: ['Assisted-by', 'Generated-by'] },
+        text: message('trailer', 'Trailer: {trailer}'),
+      },
+      message('last', 'Last, {reviewer}.'),
     ],
   };
 
   it('replyMarkdown keeps the paragraphs that fit and joins them with blank lines', () => {
-    expect(replyMarkdown(template, options)).toBe('First.\n\nTrailer: {trailer}\n\nLast.');
-    expect(replyMarkdown(template, { ...options, commitTrailer: 'none' })).toBe('First.\n\nLast.');
+    expect(replyMarkdown(template, options)).toBe(
+      'First.\n\nTrailer: {trailer}\n\nLast, {reviewer}.',
+    );
+    expect(replyMarkdown(template, { ...options, commitTrailer: 'none' })).toBe(
+      'First.\n\nLast, {reviewer}.',
+    );
+  });
+
+  it('words the paragraphs and the markers as it is told, then fills them in', () => {
+    const quoted: MessageText = (entry) => `«${entry.message}»`;
+    expect(replyMarkdown(template, options, quoted)).toBe(
+      '«First.»\n\n«Trailer: {trailer}»\n\n«Last, {reviewer}.»',
+    );
+    const lastOnly = { ...template, reply: [template.reply[2]] };
+    expect(fillTemplate(lastOnly, config, emptyInputs, quoted)).toEqual([
+      { kind: 'text', text: '«Last, ' },
+      {
+        kind: 'marker',
+        text: `«${placeholderMeta.reviewer.marker.message}»`,
+        placeholder: 'reviewer',
+      },
+      { kind: 'text', text: '.»' },
+    ]);
+    expect(filledReply(lastOnly, config, { contributor: '', reviewer: 'Ana' }, quoted)).toBe(
+      '«Last, Ana.»',
+    );
   });
 
   it('templatesFor offers the agent template that fits the project', () => {
@@ -257,7 +287,7 @@ describe('every shipped template, filled', () => {
   it('marks what the reviewer writes in by hand', () => {
     const close = replyTemplates.find((template) => template.id === 'fully-generated-close');
     expect(close && filledReply(close, config, emptyInputs)).toContain(
-      placeholderMeta.observation.marker,
+      placeholderMeta.observation.marker.message,
     );
   });
 });

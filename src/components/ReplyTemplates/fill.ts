@@ -2,9 +2,11 @@
 import { policyAddress, siteAddress } from '../../config/urls';
 import { markdownLink, markdownText } from '../../utils/markdownText';
 import type { SiteConfig } from '../../config/types';
+import { inEnglish, type MessageText } from '../../data/message';
 import { trailerExamples, type PolicyOptionId, type PolicyOptions } from '../../data/policyOptions';
 import type { PolicyAnchor } from '../../data/policySections';
 import {
+  blockMessage,
   placeholderIds,
   placeholderMeta,
   replyTemplates,
@@ -105,10 +107,14 @@ export function templatesFor(
 }
 
 /** The template's Markdown with placeholders still in it, for the project's choices. */
-export function replyMarkdown(template: ReplyTemplate, options: PolicyOptions): string {
+export function replyMarkdown(
+  template: ReplyTemplate,
+  options: PolicyOptions,
+  text: MessageText = inEnglish,
+): string {
   return template.reply
-    .filter((block) => typeof block === 'string' || matchesOptions(block.onlyWhen, options))
-    .map((block) => (typeof block === 'string' ? block : block.text))
+    .filter((block) => !('onlyWhen' in block) || matchesOptions(block.onlyWhen, options))
+    .map((block) => text(blockMessage(block)))
     .join('\n\n');
 }
 
@@ -126,8 +132,13 @@ export function placeholdersIn(text: string): string[] {
 /**
  * Replaces each `{name}` in one pass. Values are never read again for
  * placeholders, so a handle such as "{reviewer}" or "$&" stays as typed.
+ * A missing value shows its marker, worded by `markerText`.
  */
-export function fillText(text: string, values: PlaceholderValues): ReplySegment[] {
+export function fillText(
+  text: string,
+  values: PlaceholderValues,
+  markerText: MessageText = inEnglish,
+): ReplySegment[] {
   const segments: ReplySegment[] = [];
   let last = 0;
   for (const match of text.matchAll(placeholderPattern)) {
@@ -141,7 +152,7 @@ export function fillText(text: string, values: PlaceholderValues): ReplySegment[
     const value = values[name];
     segments.push(
       value === null
-        ? { kind: 'marker', text: placeholderMeta[name].marker, placeholder: name }
+        ? { kind: 'marker', text: markerText(placeholderMeta[name].marker), placeholder: name }
         : { kind: 'value', text: value, placeholder: name },
     );
     last = match.index + match[0].length;
@@ -156,14 +167,17 @@ export function segmentsToText(segments: readonly ReplySegment[]): string {
   return segments.map((segment) => segment.text).join('');
 }
 
+/** The reply in the words `text` gives (English unless told), filled in, as segments. */
 export function fillTemplate(
   template: ReplyTemplate,
   config: SiteConfig,
   inputs: ReplyInputs,
+  text: MessageText = inEnglish,
 ): ReplySegment[] {
   return fillText(
-    replyMarkdown(template, config.policy.options),
+    replyMarkdown(template, config.policy.options, text),
     placeholderValues(config, inputs, template.section),
+    text,
   );
 }
 
@@ -172,6 +186,7 @@ export function filledReply(
   template: ReplyTemplate,
   config: SiteConfig,
   inputs: ReplyInputs,
+  text: MessageText = inEnglish,
 ): string {
-  return segmentsToText(fillTemplate(template, config, inputs));
+  return segmentsToText(fillTemplate(template, config, inputs, text));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageText } from '../../data/message';
 import { replyCaseIds, replyTemplates } from '../../data/replyTemplates';
 import {
   filterTemplates,
@@ -138,6 +139,17 @@ describe('filterTemplates', () => {
 
   it('finds nothing for words no template has', () => {
     expect(ids({ caseId: null, query: 'zebra' })).toEqual([]);
+  });
+
+  it('searches the words the reader sees, in the reader’s language', () => {
+    const german: MessageText = (message) =>
+      message.message.replace(/copyright/gi, 'Urheberrecht').replace(/doubt/gi, 'Zweifel');
+    const inGerman = (query: string): string[] =>
+      filterTemplates(replyTemplates, { caseId: null, query }, german).map(
+        (template) => template.id,
+      );
+    expect(inGerman('urheberrecht zweifel')).toEqual(['closing-copyright']);
+    expect(inGerman('copyright doubt')).toEqual([]);
   });
 });
 

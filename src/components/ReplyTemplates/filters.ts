@@ -1,5 +1,7 @@
 // Filter and search for the templates page, and their place in the URL. Pure: no React, no browser.
+import { inEnglish, type MessageText } from '../../data/message';
 import {
+  blockMessage,
   replyCaseIds,
   replyCaseTitles,
   replyToneLabels,
@@ -87,16 +89,16 @@ function matchesWord(
   );
 }
 
-function searchableWords(template: ReplyTemplate): string[] {
-  const reply = template.reply.map((block) => (typeof block === 'string' ? block : block.text));
+function searchableWords(template: ReplyTemplate, text: MessageText): string[] {
+  const reply = template.reply.map((block) => text(blockMessage(block)));
   return wordsOf(
     [
       template.id,
-      template.title,
-      template.useWhen,
-      template.notWhen,
-      replyCaseTitles[template.case],
-      replyToneLabels[template.tone],
+      text(template.title),
+      text(template.useWhen),
+      text(template.notWhen),
+      text(replyCaseTitles[template.case]),
+      text(replyToneLabels[template.tone]),
       // Without the placeholders, or every template would match "contributor".
       ...reply.map((text) => text.replace(/\{[A-Za-z]+\}/g, ' ')),
     ].join('\n'),
@@ -106,17 +108,19 @@ function searchableWords(template: ReplyTemplate): string[] {
 /**
  * The templates of the chosen case that contain every word of the query, as
  * words: "AI" does not find "again" or "explain", but "clos" finds "closing".
+ * The words are those the reader sees, as `text` gives them.
  */
 export function filterTemplates(
   templates: readonly ReplyTemplate[],
   filters: TemplateFilters,
+  text: MessageText = inEnglish,
 ): readonly ReplyTemplate[] {
   const queryWords = wordsOf(filters.query);
   return templates.filter((template) => {
     if (filters.caseId !== null && template.case !== filters.caseId) {
       return false;
     }
-    const list = searchableWords(template);
+    const list = searchableWords(template, text);
     const words = new Set(list);
     return queryWords.every((word) => matchesWord(word, words, list));
   });

@@ -4,6 +4,7 @@ import Translate from '@docusaurus/Translate';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { replyCaseIds, type ReplyCaseId } from '@site/src/data/replyTemplates';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
+import { translateMessage } from '@site/src/translation/translateMessage';
 import { emptyInputs, fillTemplate, templatesFor } from './fill';
 import TemplateCard from './TemplateCard';
 import styles from './styles.module.css';
@@ -34,7 +35,7 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
         <TemplateCard
           key={template.id}
           template={template}
-          segments={fillTemplate(template, config, emptyInputs)}
+          segments={fillTemplate(template, config, emptyInputs, translateMessage)}
           headingLevel="h5"
           compact
         >

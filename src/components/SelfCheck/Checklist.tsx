@@ -25,12 +25,13 @@ import {
   reachableQuestions,
 } from './logic';
 import styles from './styles.module.css';
+import { translateMessage } from '@site/src/translation/translateMessage';
 
 /** What a finding means, in words: the table's verdict for a use, the level otherwise. */
 function meaningLabel(finding: FindingId, policy: PolicyOptions): string {
   const verdict = findingVerdict(finding, policy);
   if (verdict !== null) {
-    return `${translate(verdictLabel(verdict, policy))}.`;
+    return `${translateMessage(verdictLabel(verdict, policy))}.`;
   }
   const level: FindingLevel = findingLevel(finding, policy);
   switch (level) {

@@ -97,6 +97,8 @@ export default function DisclosureBuilder({
           })}
           value={input.how}
           multiline
+          // The suggested sentence is part of the disclosure, which is English (./disclosure.ts).
+          translate="no"
           onChange={update('how')}
         />
         <TextField

@@ -21,6 +21,7 @@ import {
 import StepActions from './StepActions';
 import { addressFor } from './url';
 import styles from './styles.module.css';
+import { translateMessage } from '@site/src/translation/translateMessage';
 
 function outcomeTitle(outcome: OutcomeId): string {
   switch (outcome) {
@@ -142,7 +143,7 @@ export default function ResultView({
             <li key={id}>
               {verdict === null ? null : (
                 <span className={styles.verdict}>
-                  {translate(verdictLabel(verdict, policy))}
+                  {translateMessage(verdictLabel(verdict, policy))}
                   {'. '}
                 </span>
               )}
@@ -150,7 +151,7 @@ export default function ResultView({
               <Link to={pathTo('policy', anchor)}>
                 {translate(
                   { id: 'selfCheck.result.policyLink', message: 'Policy: {section}' },
-                  { section: translate(policySectionTitles[anchor]) },
+                  { section: translateMessage(policySectionTitles[anchor]) },
                 )}
               </Link>
             </li>

@@ -19,6 +19,11 @@ interface TextFieldProps {
   readonly autoComplete?: string;
   readonly spellCheck?: boolean;
   readonly maxLength?: number;
+  /**
+   * "no" for a field whose text is not in the page's language and must stay so, such as the
+   * suggested English sentence of a disclosure: browsers that translate pages leave it alone.
+   */
+  readonly translate?: 'no';
 }
 
 /**
@@ -41,6 +46,7 @@ export default function TextField({
   autoComplete = 'off',
   spellCheck = false,
   maxLength,
+  translate,
 }: TextFieldProps): ReactNode {
   const generatedId = useId();
   const inputId = id ?? generatedId;
@@ -61,6 +67,7 @@ export default function TextField({
     className: 'text-input',
     spellCheck,
     maxLength,
+    translate,
     'aria-invalid': error !== undefined,
     'aria-describedby': describedBy === '' ? undefined : describedBy,
     onBlur,
