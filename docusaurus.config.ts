@@ -4,7 +4,9 @@ import { relative } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config, Plugin } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
 import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoption-files';
+import socialCardPlugin, { socialCardPath, socialCardStaticDirectory } from './plugins/social-card';
 import { selectedConfigPath } from './src/config/selectedConfig';
 import { validateSiteConfig } from './src/config/validate';
 import { escapeHtml, formatIsoDate } from './src/config/format';
@@ -54,9 +56,31 @@ const config: Config = {
 
   customFields: { siteConfig },
 
-  staticDirectories: ['static', generatedStaticDirectory],
-  // The plugin's content is typed; Docusaurus's list of plugins only knows `unknown` content.
-  plugins: [(context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin],
+  staticDirectories: ['static', generatedStaticDirectory, socialCardStaticDirectory],
+  // The plugins' content is typed; Docusaurus's list of plugins only knows `unknown` content.
+  plugins: [
+    (context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin,
+    (context) => socialCardPlugin(context, { siteConfig }) as Plugin,
+  ],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // Every page is a doc served from the site's root, so the whole site is searched.
+        docsRouteBasePath: '/',
+        indexBlog: false,
+        // Lunr's English stemmer, whatever the locale being built: the plugin needs no locale
+        // of its own, so a build of another locale still works.
+        language: ['en'],
+        // A query string that changes with the index, so a host's cache never serves an old one.
+        hashed: true,
+        // The plugin's keyboard-shortcut hint fails colour contrast; the shortcut still works.
+        searchBarShortcutHint: false,
+        // Form fields hold the builder's file previews and lists of choices, not the page's words.
+        ignoreCssSelectors: ['textarea', 'select'],
+      } satisfies SearchLocalOptions,
+    ],
+  ],
 
   presets: [
     [
@@ -75,6 +99,8 @@ const config: Config = {
   ],
 
   themeConfig: {
+    // Made absolute with site.url and the base path, for og:image and twitter:image.
+    image: socialCardPath,
     colorMode: { respectPrefersColorScheme: true },
     announcementBar: exampleNotice,
     navbar: {
