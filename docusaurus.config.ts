@@ -9,7 +9,7 @@ import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoptio
 import socialCardPlugin, { socialCardPath, socialCardStaticDirectory } from './plugins/social-card';
 import { selectedConfigPath } from './src/config/selectedConfig';
 import { validateSiteConfig } from './src/config/validate';
-import { escapeHtml, formatIsoDate } from './src/config/format';
+import { cssString, escapeHtml, formatIsoDate } from './src/config/format';
 import { routePath, type RouteName } from './src/config/routes';
 import { withAccessibleContrast } from './src/utils/contrast';
 
@@ -56,6 +56,15 @@ const config: Config = {
 
   customFields: { siteConfig },
 
+  // The public origin, for the addresses that src/css/print.css writes after links on paper.
+  headTags: [
+    {
+      tagName: 'style',
+      attributes: {},
+      innerHTML: `:root{--site-origin:${cssString(site.url)}}`,
+    },
+  ],
+
   staticDirectories: ['static', generatedStaticDirectory, socialCardStaticDirectory],
   // The plugins' content is typed; Docusaurus's list of plugins only knows `unknown` content.
   plugins: [
@@ -92,7 +101,7 @@ const config: Config = {
           showLastUpdateTime: false,
         },
         blog: false,
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
         sitemap: { changefreq: null, priority: null, lastmod: null },
       } satisfies Preset.Options,
     ],

@@ -5,10 +5,9 @@
  * escaped, so a name such as `<b>&amp;</b>` is drawn as those characters.
  */
 import type { FittedText } from './layout';
+import { cardHeight, cardWidth } from './size';
 
-/** The size that social sites ask for (1.91:1). */
-export const cardWidth = 1200;
-export const cardHeight = 630;
+export { cardHeight, cardWidth };
 
 /** The card's margins, and so the widest a line of text may be. */
 export const cardPadding = 80;
