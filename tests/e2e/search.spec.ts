@@ -10,13 +10,19 @@ import { expect, gotoHydrated, sitePath, test } from './fixtures';
 // Expectations come from the config under test: its reply templates, its base path.
 const template = templatesFor(siteConfig.policy.options)[0];
 const policyTerm = policySectionTitles['machine-translation'].message;
-/** The policy page's title, as its front matter gives it and search results show it. */
-const policyTitle = /^title: (.+)$/m.exec(
-  readFileSync(join(__dirname, '../../docs/policy.mdx'), 'utf8'),
-)?.[1];
-const replyTemplatesTitle = /^title: (.+)$/m.exec(
-  readFileSync(join(__dirname, '../../docs/reply-templates.mdx'), 'utf8'),
-)?.[1];
+
+/** A page's title, as its front matter gives it and search results show it. */
+function pageTitle(file: string): string {
+  const title = /^title: (.+)$/m.exec(
+    readFileSync(join(__dirname, '../../docs', file), 'utf8'),
+  )?.[1];
+  if (title === undefined) {
+    throw new Error(`docs/${file} has no title in its front matter`);
+  }
+  return title;
+}
+const policyTitle = pageTitle('policy.mdx');
+const replyTemplatesTitle = pageTitle('reply-templates.mdx');
 
 /**
  * Types a query into the navbar's search box, then moves down the results with the arrow keys
@@ -43,7 +49,10 @@ async function openResult(page: Page, query: string, title: string, onPage: stri
     await page.keyboard.press('ArrowDown');
   }
   await expect(target).toHaveAttribute('aria-selected', 'true');
-  await expect(box).toHaveAttribute('aria-activedescendant', (await target.getAttribute('id'))!);
+  await expect(box).toHaveAttribute(
+    'aria-activedescendant',
+    (await target.getAttribute('id')) ?? '',
+  );
   await page.keyboard.press('Enter');
 }
 
@@ -51,13 +60,11 @@ test('search finds a reply template by its title and a policy term, from the key
   page,
   makeAxeBuilder,
 }) => {
-  expect(policyTitle).toBeDefined();
-  expect(replyTemplatesTitle).toBeDefined();
   await page.emulateMedia({ colorScheme: 'light' });
   await gotoHydrated(page, '/');
   await page.keyboard.press('ControlOrMeta+k');
 
-  await openResult(page, template.title, template.title, replyTemplatesTitle!);
+  await openResult(page, template.title, template.title, replyTemplatesTitle);
   await expect(page).toHaveURL(
     (url) =>
       url.pathname === routePath(siteConfig.site.baseUrl, 'replyTemplates') &&
@@ -75,7 +82,7 @@ test('search finds a reply template by its title and a policy term, from the key
   await expect(page.getByRole('listbox')).toBeVisible();
   expect((await makeAxeBuilder().analyze()).violations, 'results open').toEqual([]);
   await box.fill('');
-  await openResult(page, policyTerm, policyTerm, policyTitle!);
+  await openResult(page, policyTerm, policyTerm, policyTitle);
   await expect(page).toHaveURL(
     (url) =>
       url.pathname === routePath(siteConfig.site.baseUrl, 'policy') &&
