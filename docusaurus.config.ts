@@ -81,8 +81,6 @@ const config: Config = {
         // Lunr's English stemmer, whatever the locale being built: the plugin needs no locale
         // of its own, so a build of another locale still works.
         language: ['en'],
-        // A query string that changes with the index, so a host's cache never serves an old one.
-        hashed: true,
         // The plugin's keyboard-shortcut hint fails colour contrast; the shortcut still works.
         searchBarShortcutHint: false,
         // Form fields hold the builder's file previews and lists of choices, not the page's words.
