@@ -4,12 +4,14 @@ import { relative } from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config, Plugin } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
 import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoption-files';
 import policyVersionsPlugin from './plugins/policy-versions';
+import socialCardPlugin, { socialCardPath, socialCardStaticDirectory } from './plugins/social-card';
 import { selectedConfigPath } from './src/config/selectedConfig';
 import { validateSiteConfig } from './src/config/validate';
 import { codeTranslator, readCodeTranslations } from './src/config/codeTranslations';
-import { escapeHtml } from './src/config/format';
+import { cssString, escapeHtml } from './src/config/format';
 import { routePath, type RouteName } from './src/config/routes';
 import { siteMessages } from './src/data/siteMessages';
 import { fillMessage } from './src/translation/plural';
@@ -76,11 +78,38 @@ const config: Config = {
 
   customFields: { siteConfig },
 
-  staticDirectories: ['static', generatedStaticDirectory],
-  // The plugin's content is typed; Docusaurus's list of plugins only knows `unknown` content.
+  // The public origin, for the addresses that src/css/print.css writes after links on paper.
+  headTags: [
+    {
+      tagName: 'style',
+      attributes: {},
+      innerHTML: `:root{--site-origin:${cssString(site.url)}}`,
+    },
+  ],
+
+  staticDirectories: ['static', generatedStaticDirectory, socialCardStaticDirectory],
+  // The plugins' content is typed; Docusaurus's list of plugins only knows `unknown` content.
   plugins: [
     (context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin,
     (context) => policyVersionsPlugin(context, { siteConfig }) as Plugin,
+    (context) => socialCardPlugin(context, { siteConfig }) as Plugin,
+  ],
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // Every page is a doc served from the site's root, so the whole site is searched.
+        docsRouteBasePath: '/',
+        indexBlog: false,
+        // Lunr's English stemmer, whatever the locale being built: the plugin needs no locale
+        // of its own, so a build of another locale still works.
+        language: ['en'],
+        // The plugin's keyboard-shortcut hint fails colour contrast; the shortcut still works.
+        searchBarShortcutHint: false,
+        // Form fields hold the builder's file previews and lists of choices, not the page's words.
+        ignoreCssSelectors: ['textarea', 'select'],
+      } satisfies SearchLocalOptions,
+    ],
   ],
 
   presets: [
@@ -93,13 +122,15 @@ const config: Config = {
           showLastUpdateTime: false,
         },
         blog: false,
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
         sitemap: { changefreq: null, priority: null, lastmod: null },
       } satisfies Preset.Options,
     ],
   ],
 
   themeConfig: {
+    // Made absolute with site.url and the base path, for og:image and twitter:image.
+    image: socialCardPath,
     colorMode: { respectPrefersColorScheme: true },
     announcementBar: exampleNotice,
     navbar: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatDate, formatIsoDate } from './format';
+import { cssString, escapeHtml, formatDate, formatIsoDate } from './format';
 
 describe('formatIsoDate', () => {
   it.each([
@@ -44,5 +44,15 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<img src=x onerror="alert('1')"> & co`)).toBe(
       '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co',
     );
+  });
+});
+
+describe('cssString', () => {
+  it('quotes plain text as it is', () => {
+    expect(cssString('https://policy.example.org')).toBe('"https://policy.example.org"');
+  });
+
+  it('escapes every character that could end the string or the style element', () => {
+    expect(cssString(`a"b'c\\d</style>\n`)).toBe('"a\\22 b\\27 c\\5c d\\3c /style\\3e \\a "');
   });
 });

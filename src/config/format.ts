@@ -44,3 +44,15 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 }
+
+/**
+ * Text as a CSS string, quotes included: every character that could end the
+ * string, the declaration or the style element is written as a CSS escape.
+ */
+export function cssString(text: string): string {
+  const escaped = text.replace(
+    /[\\"'<>&\n\r\f]/g,
+    (character) => `\\${character.charCodeAt(0).toString(16)} `,
+  );
+  return `"${escaped}"`;
+}

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/types';
-import { dateRule, versionRule } from '../config/validate';
+import { dateRule, expectationText, versionRule } from '../config/validate';
 import { freezePolicyMdx } from '../adoption/policyMarkdown';
 import { compareVersions, releasesFileName, type ReleasesFile } from './releases';
 
@@ -87,7 +87,9 @@ export function releasePolicy(input: ReleaseInput): ReleaseFile[] {
   const current = config.policy;
   const versionProblem = versionRule(version);
   if (versionProblem !== null) {
-    throw new ReleaseError(`The new version must be ${versionProblem}; "${version}" is not.`);
+    throw new ReleaseError(
+      `The new version must be ${expectationText(versionProblem)}; "${version}" is not.`,
+    );
   }
   if (compareVersions(version, current.version) <= 0) {
     throw new ReleaseError(
@@ -99,7 +101,7 @@ export function releasePolicy(input: ReleaseInput): ReleaseFile[] {
   }
   const dateProblem = dateRule(date);
   if (dateProblem !== null) {
-    throw new ReleaseError(`The date must be ${dateProblem}; "${date}" is not.`);
+    throw new ReleaseError(`The date must be ${expectationText(dateProblem)}; "${date}" is not.`);
   }
   if (date < current.adoptedOn) {
     throw new ReleaseError(

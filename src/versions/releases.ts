@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/types';
-import { dateRule, versionRule } from '../config/validate';
+import { dateRule, expectationText, versionRule } from '../config/validate';
 import { draftId } from './paths';
 
 /** What a version changed, and why: the changelog's entry for it. */
@@ -99,7 +99,7 @@ export function parseReleases(value: unknown, fileName = releasesFileName): Rele
       }
       const versionProblem = versionRule(release.version);
       if (versionProblem !== null) {
-        problems.push(`${field}.version must be ${versionProblem}.`);
+        problems.push(`${field}.version must be ${expectationText(versionProblem)}.`);
       } else if (seen.has(release.version as string)) {
         problems.push(`${field}.version ${String(release.version)} is listed twice.`);
       } else {
@@ -107,7 +107,7 @@ export function parseReleases(value: unknown, fileName = releasesFileName): Rele
       }
       const dateProblem = dateRule(release.adoptedOn);
       if (dateProblem !== null) {
-        problems.push(`${field}.adoptedOn must be ${dateProblem}.`);
+        problems.push(`${field}.adoptedOn must be ${expectationText(dateProblem)}.`);
       }
     });
   }

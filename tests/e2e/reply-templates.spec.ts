@@ -115,33 +115,33 @@ test.describe('the reply templates page', () => {
   test('searches every word, and a shared link opens the same search', async ({ page }) => {
     await gotoHydrated(page, '/reply-templates');
     // Typed key by key: each key updates the URL, and no character may be lost on the way.
-    await page.getByLabel('Search').pressSequentially('copyright doubt');
-    await expect(page.getByLabel('Search')).toHaveValue('copyright doubt');
+    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('copyright doubt');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('copyright doubt');
     await expect(page).toHaveURL(/\?q=copyright\+doubt$/);
     await expect(cards(page)).toHaveCount(1);
     await expect(card(page, template('closing-copyright'))).toBeVisible();
 
     // Words, not letters: "AI" finds what is about LLMs, not every "again" and "explain".
-    await page.getByLabel('Search').fill('AI');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('AI');
     const aboutLlms = filterTemplates(templates, { caseId: null, query: 'AI' });
     expect(aboutLlms.length).toBeLessThan(total);
     await expect(cards(page)).toHaveCount(aboutLlms.length);
 
     await gotoHydrated(page, '/reply-templates?case=case-unsure&q=follow-up');
     await expect(page.getByLabel('Situation')).toHaveValue('case-unsure');
-    await expect(page.getByLabel('Search')).toHaveValue('follow-up');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('follow-up');
     await expect(cards(page)).toHaveCount(1);
     await expect(card(page, template('unsure-follow-up'))).toBeVisible();
   });
 
   test('when nothing matches, it says so and offers the way back', async ({ page }) => {
     await gotoHydrated(page, '/reply-templates');
-    await page.getByLabel('Search').fill('zebra');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('zebra');
     await expect(page.getByText('No template matches.')).toBeVisible();
     await expect(page.getByRole('status').first()).toHaveText(`Showing 0 of ${total} templates.`);
     await page.getByRole('button', { name: 'Show all templates' }).click();
     await expect(cards(page)).toHaveCount(total);
-    await expect(page.getByLabel('Search')).toHaveValue('');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
     await expect(page).toHaveURL(/\/reply-templates$/);
   });
 
@@ -149,7 +149,7 @@ test.describe('the reply templates page', () => {
     const tampered = encodeURIComponent('<img src=x onerror=alert(1)>');
     await gotoHydrated(page, `/reply-templates?case=${tampered}&q=${'a'.repeat(500)}&case=x`);
     await expect(page.getByLabel('Situation')).toHaveValue('');
-    await expect(page.getByLabel('Search')).toHaveValue('a'.repeat(100));
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('a'.repeat(100));
     await expect(page.getByText('No template matches.')).toBeVisible();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
@@ -314,7 +314,7 @@ test.describe('the reply templates page', () => {
       await gotoHydrated(page, '/reply-templates');
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await fillInputs(page, { contributor: 'سامي <b>', reviewer: 'Ana' });
-      await page.getByLabel('Search').fill('close');
+      await page.getByRole('searchbox', { name: 'Search' }).fill('close');
       const results = await makeAxeBuilder().analyze();
       expect(results.violations).toEqual([]);
     });

@@ -241,6 +241,10 @@ test.describe('the self-check, by keyboard alone', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      // Colours change with a transition: scan once every transition has ended.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
+      );
       expect((await makeAxeBuilder().analyze()).violations, `${scheme} theme`).toEqual([]);
     }
   });

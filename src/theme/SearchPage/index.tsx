@@ -1,0 +1,35 @@
+// Gives the search page of @easyops-cn/docusaurus-search-local a title with the project's name, a
+// meta description, and a robots tag that search engines and the sitemap understand.
+import type { ComponentType, ReactNode } from 'react';
+import Head from '@docusaurus/Head';
+import { translate } from '@docusaurus/Translate';
+import { PageMetadata } from '@docusaurus/theme-common';
+import SearchPage from '@theme-original/SearchPage';
+import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+
+const OriginalSearchPage = SearchPage as ComponentType;
+
+export default function SearchPageWrapper(): ReactNode {
+  const { project } = useSiteConfig();
+  return (
+    <>
+      <OriginalSearchPage />
+      {/* After the original, so that its title gives way to this one. */}
+      <PageMetadata
+        title={translate({ id: 'search.title', message: 'Search' })}
+        description={translate(
+          {
+            id: 'search.description',
+            message:
+              'Search the LLM contribution policy of {project}: the policy, the reviewers’ guide, the questions and answers, and the reply templates.',
+          },
+          { project: project.name },
+        )}
+      />
+      <Head>
+        {/* The original writes property="robots", which neither search engines nor the sitemap read. */}
+        <meta name="robots" content="noindex, follow" />
+      </Head>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Locator, Page } from '@playwright/test';
+import siteConfig from './siteConfig';
+import { walk, type Result } from '../../src/components/SelfCheck/logic';
+import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
+import { selfCheckWording } from '../../src/data/selfCheck/wording';
+import { expect, gotoHydrated, test } from './fixtures';
+import { pdfOutlineTitles, pdfPageCount } from './pdf';
+
+// Expectations come from the config under test: its address for the links, its options for the
+// self-check's questions.
+const { site, policy } = siteConfig;
+const wording = selfCheckWording(policy.options);
+
+/** Checks what paper shows: the page's text without the site's frame or any control. */
+async function expectPrintedCleanly(page: Page): Promise<void> {
+  // On screen first, so that each check below can fail.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  expect(await page.getByRole('button').count()).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  // Print styles hide these elements, so no role or label finds them any more.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Docs sidebar' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Docs pages' })).toHaveCount(0);
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByText('You are looking at the example configuration')).toBeHidden();
+  for (const frame of ['.theme-doc-toc-desktop', '.theme-doc-toc-mobile', '.hash-link']) {
+    for (const element of await page.locator(frame).all()) {
+      await expect(element).toBeHidden();
+    }
+  }
+  // The policy's version and date stay on paper, as the footer that says them is gone.
+  await expect(page.getByRole('article').first()).toContainText(
+    `Policy version ${policy.version}, adopted `,
+  );
+}
+
+/** The text that print styles write after a link. */
+async function printedAfter(link: Locator): Promise<string> {
+  return link.evaluate((element) => getComputedStyle(element, '::after').content);
+}
+
+/** Every link of the article leads somewhere that paper names in full; in-page links do not. */
+async function expectLinkAddresses(page: Page): Promise<void> {
+  const links = await page.getByRole('article').first().locator('a[href]').all();
+  expect(links.length).toBeGreaterThan(3);
+  for (const link of links) {
+    const href = (await link.getAttribute('href')) ?? '';
+    if (!(await link.isVisible())) {
+      continue;
+    }
+    const after = await printedAfter(link);
+    if (href.startsWith('#')) {
+      expect(after, href).toBe('none');
+    } else if (href.startsWith('/')) {
+      expect(after, href).toBe(`" (${site.url}${href})"`);
+    } else {
+      expect(after, href).toBe(`" (${href})"`);
+    }
+  }
+}
+
+for (const [path, heading] of [
+  ['/policy', 'Responsibility'],
+  ['/reviewers-guide', 'Before you ask'],
+] as const) {
+  test(`${path} prints without the site's frame, with each link's address, to a PDF with its headings`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await gotoHydrated(page, path);
+    await expectPrintedCleanly(page);
+    await expectLinkAddresses(page);
+    // Ink on paper, whatever the colour theme.
+    const colour = await page
+      .getByRole('article')
+      .first()
+      .locator('p')
+      .first()
+      .evaluate((element) => getComputedStyle(element).color);
+    expect(colour).toBe('rgb(0, 0, 0)');
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toHaveCSS(
+      'break-after',
+      'avoid',
+    );
+
+    // The outline, which Chromium makes from a tagged PDF's headings, shows that the text is there.
+    const pdf = await page.pdf({ format: 'A4', tagged: true, outline: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(30);
+    expect(pdfOutlineTitles(pdf)).toContain(heading);
+  });
+}
+
+/** A path through the self-check on which an LLM finished lines of code, and its result. */
+function pathToResult(): { readonly answers: Answer[]; readonly result: Result } {
+  const answers: Answer[] = [];
+  const chosen: Readonly<Record<QuestionId, readonly string[]>> = {
+    start: ['yes'],
+    uses: ['lineCompletion'],
+    closedModel: ['no'],
+    source: ['own'],
+    decisions: ['yes'],
+  };
+  for (;;) {
+    const walked = walk(answers, policy.options);
+    if (!walked.ok) {
+      throw new Error('The path to a result is not valid under these options.');
+    }
+    if (walked.step.kind === 'result') {
+      return { answers, result: walked.step.result };
+    }
+    const { question } = walked.step;
+    answers.push({ question, options: [...chosen[question]] } as Answer);
+  }
+}
+
+test('a self-check result prints its outcome, reasons and disclosure, without the form', async ({
+  page,
+}) => {
+  const { answers, result: expected } = pathToResult();
+  await gotoHydrated(page, '/self-check');
+  for (const { question, options } of answers) {
+    const { title, options: labels } = wording.questions[question] as {
+      readonly title: string;
+      readonly options: Readonly<Record<string, { readonly label: string }>>;
+    };
+    const group = page.getByRole('group', { name: title });
+    for (const option of options) {
+      await group.getByLabel(labels[option].label, { exact: true }).check();
+    }
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  const result = page.getByRole('region').filter({ hasText: 'Your result' });
+  const outcome = result.getByRole('heading', { level: 2 });
+  await expect(outcome).toBeFocused();
+
+  await expectPrintedCleanly(page);
+  await expect(outcome).toBeVisible();
+  await expect(result.getByRole('listitem').first()).toBeVisible();
+  if (expected.disclosure === 'required' || expected.disclosure === 'recommended') {
+    await expect(result.getByRole('figure').first()).toBeVisible();
+  }
+  const policyLink = result.getByRole('link', { name: /^Policy: / }).first();
+  expect(await printedAfter(policyLink)).toBe(
+    `" (${site.url}${(await policyLink.getAttribute('href')) ?? ''})"`,
+  );
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pages = pdfPageCount(pdf);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(6);
+});
