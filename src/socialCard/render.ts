@@ -79,7 +79,7 @@ function measureWith(options: ResvgRenderOptions, weight: 'bold' | 'normal'): Me
 }
 
 /** The card's text, each part fitted to its place. */
-export async function layOutCard(input: SocialCardInput): Promise<{
+async function layOutCard(input: SocialCardInput): Promise<{
   readonly name: FittedText;
   readonly subtitle: FittedText;
   readonly address: FittedText;

@@ -1,7 +1,9 @@
 // Wraps the search bar of @easyops-cn/docusaurus-search-local to mend the ARIA of its list of
-// results, which axe reports while the list is open (see ./mendListbox.ts).
+// results, which axe reports while the list is open (./mendListbox.ts), and to stop it pulling
+// focus back to the search box after a reader has tabbed past it (./guardFocus.ts).
 import { useEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import SearchBar from '@theme-original/SearchBar';
+import { guardFocus } from './guardFocus';
 import { mendListbox } from './mendListbox';
 import styles from './styles.module.css';
 
@@ -22,8 +24,11 @@ export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>
       attributes: true,
       attributeFilter: ['aria-owns', 'role'],
     });
+    const input = element.querySelector('input');
+    const unguard = input === null ? undefined : guardFocus(element, input);
     return () => {
       observer.disconnect();
+      unguard?.();
     };
   }, []);
   return (
