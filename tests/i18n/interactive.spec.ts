@@ -76,4 +76,15 @@ test.describe('the pseudo-locale, after a visit or a click', () => {
     await expect(page.locator('article article [role="status"]').first()).not.toBeEmpty();
     expect(await untransformedTexts(page)).toEqual([]);
   });
+
+  test('the search boxes, once the page runs', async ({ page }) => {
+    await gotoHydrated(page, '/');
+    await expect(page.locator('input.navbar__search-input')).toHaveAttribute('aria-label', /⟦/u);
+    await gotoHydrated(page, '/search');
+    await expect(page.locator('input[type="search"][name="q"]')).toHaveAttribute(
+      'aria-label',
+      /⟦/u,
+    );
+    expect(await untransformedTexts(page)).toEqual([]);
+  });
 });

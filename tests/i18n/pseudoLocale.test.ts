@@ -43,6 +43,16 @@ function textsOf(dir: string, page: string): readonly ReaderText[] {
   return readerTexts(load(readFileSync(join(dir, page), 'utf8')));
 }
 
+/**
+ * The search plugin writes the label of its search boxes in English into the markup, and
+ * src/theme/SearchBar and src/theme/SearchPage translate it once the page runs (the search
+ * needs JavaScript). The test of the pages after a visit (interactive.spec.ts) checks them.
+ */
+const setOnceThePageRuns = [
+  /^input\.navbar__search-input.*\[aria-label\]$/u,
+  /^input\.searchQueryInput.*\[aria-label\]$/u,
+];
+
 const pages = pagesIn(pseudoBuild);
 const allowed = configValues(selectedConfig);
 
@@ -54,6 +64,7 @@ describe('the pseudo-locale build', () => {
 
   it.each(pages)('%s shows no text that missed the translation files', (page) => {
     const untransformed = textsOf(pseudoBuild, page)
+      .filter(({ where }) => !setOnceThePageRuns.some((pattern) => pattern.test(where)))
       .filter(({ text }) => hasUntransformedLetters(text, allowed))
       .map(({ where, text }) => `${where}: ${text.trim()}`);
     expect(untransformed).toEqual([]);

@@ -5,6 +5,7 @@ import { useEffect, useRef, type ComponentProps, type ReactNode } from 'react';
 import SearchBar from '@theme-original/SearchBar';
 import { guardFocus } from './guardFocus';
 import { mendListbox } from './mendListbox';
+import { searchLabel } from './searchLabel';
 import styles from './styles.module.css';
 
 export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>): ReactNode {
@@ -25,6 +26,8 @@ export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>
       attributeFilter: ['aria-owns', 'role'],
     });
     const input = element.querySelector('input');
+    // The plugin writes its label in English; it becomes the page's language once the page runs.
+    input?.setAttribute('aria-label', searchLabel());
     const unguard = input === null ? undefined : guardFocus(element, input);
     return () => {
       observer.disconnect();

@@ -1,16 +1,23 @@
 // Gives the search page of @easyops-cn/docusaurus-search-local a title with the project's name, a
 // meta description, and a robots tag that search engines and the sitemap understand.
-import type { ComponentType, ReactNode } from 'react';
+import { useEffect, type ComponentType, type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 import { translate } from '@docusaurus/Translate';
 import { PageMetadata } from '@docusaurus/theme-common';
 import SearchPage from '@theme-original/SearchPage';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { searchLabel } from '../SearchBar/searchLabel';
 
 const OriginalSearchPage = SearchPage as ComponentType;
 
 export default function SearchPageWrapper(): ReactNode {
   const { project } = useSiteConfig();
+  useEffect(() => {
+    // The plugin writes its label in English; it becomes the page's language once the page runs.
+    document
+      .querySelector('input[type="search"][name="q"]')
+      ?.setAttribute('aria-label', searchLabel());
+  }, []);
   return (
     <>
       <OriginalSearchPage />
