@@ -63,7 +63,9 @@ function brokenLink(site: BuiltSite, page: string, href: string): string | null 
   if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
     return null;
   }
-  const [path, anchor] = href.split('#') as [string, string | undefined];
+  const [address, anchor] = href.split('#') as [string, string | undefined];
+  // A query, such as the two versions of a comparison, does not change which file is served.
+  const path = address.split('?')[0];
   if (path !== '' && !path.startsWith('/')) {
     return 'a relative link, which breaks when the page moves';
   }
