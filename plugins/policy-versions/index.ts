@@ -13,7 +13,7 @@ import {
   type PolicyVersionEntry,
 } from '../../src/versions/releases';
 import { markdownBlocks, type Block } from '../../src/versions/diff';
-import { comparePath, draftId, versionPath, versionsIndexPath } from '../../src/versions/paths';
+import { comparePath, versionPath, versionsIndexPath } from '../../src/versions/paths';
 import { readPolicySource } from '../adoption-files/policySource';
 
 export interface PolicyVersionsOptions {
@@ -184,5 +184,3 @@ export default function policyVersionsPlugin(
     },
   };
 }
-
-export { draftId };

@@ -97,22 +97,14 @@ function projectLinkUrl(config: SiteConfig, target: string): string {
   return urls[target as ProjectLinkTarget];
 }
 
-/** The table "When to disclose" as a Markdown table. */
-export function disclosureTableMarkdown(config: SiteConfig): string {
-  const rows = disclosureTable(config.policy.options).map(
-    (row) => `| ${markdownText(row.label.message)} | ${markdownText(row.verdictLabel.message)} |`,
-  );
-  return ['| Kind of LLM use | What the policy asks |', '| --- | --- |', ...rows].join('\n');
-}
-
 /**
- * The table "When to disclose" for a frozen version: Markdown, with each row's
- * anchor (`#use-translation`) kept by an empty element at the start of the row.
+ * The table "When to disclose" as a Markdown table. A frozen version keeps each row's anchor
+ * (`#use-translation`) with an empty element at the start of the row.
  */
-function frozenDisclosureTable(config: SiteConfig): string {
+export function disclosureTableMarkdown(config: SiteConfig, withRowAnchors = false): string {
   const rows = disclosureTable(config.policy.options).map(
     (row) =>
-      `| <span id="${rowAnchor(row.use)}" />${markdownText(row.label.message)} | ${markdownText(row.verdictLabel.message)} |`,
+      `| ${withRowAnchors ? `<span id="${rowAnchor(row.use)}" />` : ''}${markdownText(row.label.message)} | ${markdownText(row.verdictLabel.message)} |`,
   );
   return ['| Kind of LLM use | What the policy asks |', '| --- | --- |', ...rows].join('\n');
 }
@@ -311,7 +303,7 @@ export function freezePolicyMdx(config: SiteConfig, mdx: string): string {
     .join('\n');
   const text = applyConditions(fenced.text, config)
     .replace(/<PolicySummary\s*\/>/g, () => summary)
-    .replace(/<DisclosureTable\s*\/>/g, () => frozenDisclosureTable(config))
+    .replace(/<DisclosureTable\s*\/>/g, () => disclosureTableMarkdown(config, true))
     .replace(/<OptionText\b([^>]*?)\/>/g, (_, attributes: string) =>
       markdownText(optionValue(policy.options, attribute(attributes, 'name') ?? '')),
     )

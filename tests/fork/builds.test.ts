@@ -19,8 +19,8 @@ import { markdownText } from '../../src/utils/markdownText';
 import { policySummary } from '../../src/data/policySummary';
 import { defaultBuildDir, forkBuildDir, root } from './paths';
 import {
+  brokenLink,
   fileForPath,
-  hasAnchor,
   html,
   pagesOf,
   pathOfPage,
@@ -56,27 +56,6 @@ const navbarItems: readonly (readonly [string, RouteName])[] = [
 /** The build file of a route: "policy" -> "policy.html". */
 function fileOfRoute(route: RouteName): string {
   return route === 'home' ? 'index.html' : `${routes[route].slice(1)}.html`;
-}
-
-/** Why a link on a page is broken, or null when it leads somewhere that exists. */
-function brokenLink(site: BuiltSite, page: string, href: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
-    return null;
-  }
-  const [address, anchor] = href.split('#') as [string, string | undefined];
-  // A query, such as the two versions of a comparison, does not change which file is served.
-  const path = address.split('?')[0];
-  if (path !== '' && !path.startsWith('/')) {
-    return 'a relative link, which breaks when the page moves';
-  }
-  const target = path === '' ? page : fileForPath(site, path);
-  if (target === null) {
-    return 'no page or file of the build has this address';
-  }
-  if (anchor && target.endsWith('.html') && !hasAnchor(site, target, anchor)) {
-    return `${target} has no element with the id "${anchor}"`;
-  }
-  return null;
 }
 
 describe.each(sites)('$name', (site) => {

@@ -11,7 +11,15 @@ import type { SiteConfig } from '../../src/config/types';
 import { routePath } from '../../src/config/routes';
 import { comparePath, versionPath, versionsIndexPath } from '../../src/versions/paths';
 import { defaultBuildDir, releaseBuildDir, releaseDir, root } from './paths';
-import { fileForPath, hasAnchor, html, pagesOf, visibleText, type BuiltSite } from './site';
+import {
+  brokenLink,
+  fileForPath,
+  hasAnchor,
+  html,
+  pagesOf,
+  visibleText,
+  type BuiltSite,
+} from './site';
 
 const before: BuiltSite = { dir: defaultBuildDir, config: selectedConfig };
 const releasedConfig = (
@@ -145,24 +153,16 @@ describe('a release of the next version', () => {
   });
 
   it('links every page to pages and anchors that exist', () => {
-    const broken: string[] = [];
-    for (const page of pagesOf(after)) {
+    const broken = pagesOf(after).flatMap((page) => {
       const $ = html(after, page);
-      for (const element of $('a[href]').toArray()) {
-        const href = $(element).attr('href') ?? '';
-        if (!href.startsWith('/')) {
-          continue;
-        }
-        const [path, anchor] = href.split('#');
-        const target = fileForPath(after, path.split('?')[0]);
-        if (
-          target === null ||
-          (anchor && target.endsWith('.html') && !hasAnchor(after, target, anchor))
-        ) {
-          broken.push(`${page}: ${href}`);
-        }
-      }
-    }
+      return $('a[href]')
+        .toArray()
+        .flatMap((element) => {
+          const href = $(element).attr('href') ?? '';
+          const why = brokenLink(after, page, href);
+          return why === null ? [] : [`${page}: ${href} (${why})`];
+        });
+    });
     expect(broken).toEqual([]);
   });
 });

@@ -8,21 +8,44 @@ import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { parseCompareQuery, type CompareNotice } from '@site/src/versions/compareQuery';
 import { countChanges, diffBlocks, shownEntries, type Block } from '@site/src/versions/diff';
 import { defaultComparison, type PolicyVersionEntry } from '@site/src/versions/releases';
+import type { VersionText } from '@site/plugins/policy-versions';
 import DiffView from './DiffView';
 import { statusLabel, versionName, versionNameInSentence } from './labels';
 import { useComparePath, useVersionPath } from './links';
 import { useVersions } from './useVersions';
 import styles from './styles.module.css';
 
-interface VersionText {
-  readonly id: string;
-  readonly blocks: readonly Block[];
-}
-
 function optionLabel(entry: PolicyVersionEntry): string {
   return entry.status === 'draft'
     ? versionName(entry)
     : `${versionName(entry)} (${statusLabel(entry)})`;
+}
+
+/** One of the two menus of versions to compare. */
+function VersionSelect({
+  name,
+  label,
+  versions,
+  chosen,
+}: {
+  readonly name: 'from' | 'to';
+  readonly label: ReactNode;
+  readonly versions: readonly PolicyVersionEntry[];
+  readonly chosen: string;
+}): ReactNode {
+  const id = useId();
+  return (
+    <div className={styles.compareField}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={chosen}>
+        {versions.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {optionLabel(entry)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 function NoticeText({ notice }: { readonly notice: CompareNotice }): ReactNode {
@@ -59,8 +82,6 @@ export default function ComparePage({
   const comparison = isBrowser
     ? parseCompareQuery(location.search, ids, fallback)
     : { ...fallback, notice: null };
-  const fromId = useId();
-  const toId = useId();
 
   const byId = (id: string): PolicyVersionEntry =>
     versions.find((entry) => entry.id === id) ?? versions[0];
@@ -114,30 +135,18 @@ export default function ComparePage({
               history.push(comparePathOf(chosen('from'), chosen('to')));
             }}
           >
-            <div className={styles.compareField}>
-              <label htmlFor={fromId}>
-                <Translate id="versions.compare.from">From</Translate>
-              </label>
-              <select id={fromId} name="from" defaultValue={comparison.from}>
-                {versions.map((entry) => (
-                  <option key={entry.id} value={entry.id}>
-                    {optionLabel(entry)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className={styles.compareField}>
-              <label htmlFor={toId}>
-                <Translate id="versions.compare.to">To</Translate>
-              </label>
-              <select id={toId} name="to" defaultValue={comparison.to}>
-                {versions.map((entry) => (
-                  <option key={entry.id} value={entry.id}>
-                    {optionLabel(entry)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <VersionSelect
+              name="from"
+              label={<Translate id="versions.compare.from">From</Translate>}
+              versions={versions}
+              chosen={comparison.from}
+            />
+            <VersionSelect
+              name="to"
+              label={<Translate id="versions.compare.to">To</Translate>}
+              versions={versions}
+              chosen={comparison.to}
+            />
             <button type="submit" className="button button--primary">
               <Translate id="versions.compare.submit">Compare</Translate>
             </button>

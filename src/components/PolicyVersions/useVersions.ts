@@ -1,9 +1,6 @@
 import { usePluginData } from '@docusaurus/useGlobalData';
+import type { VersionsData } from '@site/plugins/policy-versions';
 import type { PolicyVersionEntry } from '@site/src/versions/releases';
-
-interface VersionsData {
-  readonly versions: readonly PolicyVersionEntry[];
-}
 
 /** Every version of the policy, newest first (the draft, the current one, then earlier ones). */
 export function useVersions(): readonly PolicyVersionEntry[] {
