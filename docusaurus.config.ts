@@ -6,6 +6,7 @@ import type { Config, Plugin } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
 import adoptionFilesPlugin, { generatedStaticDirectory } from './plugins/adoption-files';
+import leanClientPlugin from './plugins/lean-client';
 import policyVersionsPlugin from './plugins/policy-versions';
 import socialCardPlugin, { socialCardPath, socialCardStaticDirectory } from './plugins/social-card';
 import { selectedConfigPath } from './src/config/selectedConfig';
@@ -93,6 +94,7 @@ const config: Config = {
     (context) => adoptionFilesPlugin(context, { siteConfig }) as Plugin,
     (context) => policyVersionsPlugin(context, { siteConfig }) as Plugin,
     (context) => socialCardPlugin(context, { siteConfig }) as Plugin,
+    (context) => leanClientPlugin(context),
   ],
   themes: [
     [
