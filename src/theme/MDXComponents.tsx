@@ -1,4 +1,7 @@
-// Adds the project-detail, policy-option, summary, disclosure-table, reply-template and version components to every MDX page, so pages use them without imports.
+// Adds the project-detail, policy-option, summary, disclosure-table and version-link components
+// to every MDX page, so pages use them without imports. Every page loads what is listed here: a
+// component that only one page uses, such as the reply templates, the self-check or the version
+// history, is imported by that page instead.
 import MDXComponents from '@theme-original/MDXComponents';
 import {
   AdoptionDate,
@@ -10,10 +13,8 @@ import {
 } from '@site/src/components/ProjectInfo';
 import DisclosureTable, { UseVerdicts } from '@site/src/components/DisclosureTable';
 import PolicySummary from '@site/src/components/PolicySummary';
-import ReplyTemplates, { ReplyTemplateLibrary } from '@site/src/components/ReplyTemplates';
 import { OptionText, OriginDifferences, WhenOption } from '@site/src/components/PolicyOptions';
 import { ThisVersionLink, VersionsLink } from '@site/src/components/PolicyVersions/links';
-import VersionHistory from '@site/src/components/PolicyVersions/VersionHistory';
 
 export default {
   ...MDXComponents,
@@ -26,12 +27,9 @@ export default {
   PolicyVersion,
   ProjectLink,
   ProjectName,
-  ReplyTemplateLibrary,
-  ReplyTemplates,
   TextLicense,
   ThisVersionLink,
   UseVerdicts,
-  VersionHistory,
   VersionsLink,
   WhenOption,
 };
