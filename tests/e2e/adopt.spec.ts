@@ -21,7 +21,7 @@ import {
   disclosureSentence,
 } from '../../src/data/policySummary';
 import markup from '../fixtures/markup.config';
-import { expect, gotoHydrated, sitePath, test } from './fixtures';
+import { expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
 import siteConfig from './siteConfig';
 
 const { options } = siteConfig.policy;
@@ -174,7 +174,7 @@ test.describe('the adoption builder', () => {
     await expect(page).toHaveURL(new RegExp(`project\\.name=${newName}\\+%26\\+Co`));
 
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expectHydrated(page);
     await expect(
       optionGroup(page, policyOptionMeta.verbatimModelText.label.message).getByRole('radio', {
         name: new RegExp(`^${escapeRegExp(valueLabel('verbatimModelText', verbatim))}`),
@@ -449,7 +449,7 @@ test.describe('the adoption builder', () => {
     for (const text of hostileTexts) {
       await page.goto(sitePath(`/adopt#choices?project.name=${encodeURIComponent(text)}`));
       await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+      await expectHydrated(page);
       await expect(name).toHaveValue(text);
       await expect(page.getByRole('heading', { name: 'Step 4: Take your files' })).toBeVisible();
     }

@@ -1,5 +1,5 @@
 import siteConfig from './siteConfig';
-import { expect, gotoHydrated, test } from './fixtures';
+import { expect, expectHydrated, gotoHydrated, test } from './fixtures';
 import { sitemapPaths } from './sitemap';
 
 const paths = sitemapPaths();
@@ -50,7 +50,7 @@ for (const path of paths) {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 360, height: 740 });
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expectHydrated(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect((await makeAxeBuilder().analyze()).violations, 'dark theme, 360 px').toEqual([]);
     const overflow = await page.evaluate(

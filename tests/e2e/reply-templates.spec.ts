@@ -11,7 +11,7 @@ import {
 import { filterTemplates } from '../../src/components/ReplyTemplates/filters';
 import { markdownText } from '../../src/utils/markdownText';
 import { replyCaseTitles, type ReplyTemplate } from '../../src/data/replyTemplates';
-import { expect, gotoHydrated, sitePath, test } from './fixtures';
+import { expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
 
 const templates = templatesFor(siteConfig.policy.options);
 const total = templates.length;
@@ -103,7 +103,7 @@ test.describe('the reply templates page', () => {
     }
 
     await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expectHydrated(page);
     await expect(page.getByLabel('Situation')).toHaveValue('case-closing');
     await expect(cards(page)).toHaveCount(closing.length);
 

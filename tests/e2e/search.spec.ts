@@ -5,7 +5,7 @@ import siteConfig from './siteConfig';
 import { templatesFor } from '../../src/components/ReplyTemplates/fill';
 import { routePath } from '../../src/config/routes';
 import { policySectionTitles } from '../../src/data/policySections';
-import { expect, gotoHydrated, sitePath, test } from './fixtures';
+import { expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
 
 // Expectations come from the config under test: its reply templates, its base path.
 const template = templatesFor(siteConfig.policy.options)[0];
@@ -117,7 +117,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const response = await page.goto(`${sitePath('/search')}?q=${encodeURIComponent(policyTerm)}`);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expectHydrated(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     const result = page
       .getByRole('article')

@@ -11,7 +11,7 @@ import {
 import { addressFor } from '../../src/components/SelfCheck/url';
 import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
 import { selfCheckWording } from '../../src/data/selfCheck/wording';
-import { expect, gotoHydrated, sitePath, test } from './fixtures';
+import { expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
 
 // Every expectation comes from the config under test: the wording and the flow are read through
 // the same functions the page uses, so a project's own options give their own expected results.
@@ -389,7 +389,7 @@ test.describe('the self-check, by keyboard alone', () => {
 
     const reviewer = await context.newPage();
     await reviewer.goto(permalink);
-    await expect(reviewer.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expectHydrated(reviewer);
     const restored = reviewer.getByRole('region', { name: outcomeTitles[outcome] });
     await expect(restored).toBeVisible();
     expect(await restored.getByRole('list').last().innerText()).toBe(shown);

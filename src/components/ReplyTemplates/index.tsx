@@ -9,8 +9,6 @@ import { emptyInputs, fillTemplate, templatesFor } from './fill';
 import TemplateCard from './TemplateCard';
 import styles from './styles.module.css';
 
-export { default as ReplyTemplateLibrary } from './Library';
-
 interface ReplyTemplatesProps {
   /** A case id of the reviewers' guide, such as "case-unsure". */
   readonly case: ReplyCaseId;
