@@ -2,21 +2,114 @@ import type { PrismTheme } from 'prism-react-renderer';
 
 type Rgb = readonly [number, number, number];
 
-/** Parses "#rgb", "#rrggbb" or "rgb(r, g, b)". Returns null for anything else. */
-export function parseColor(color: string): Rgb | null {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
+/** A colour with its opacity, from 0 (transparent) to 1 (opaque). */
+interface Rgba {
+  readonly rgb: Rgb;
+  readonly alpha: number;
+}
+
+const number = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
+const hexColor = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+// rgb() and hsl() in both the comma form, "rgb(98, 114, 164)", and the space form,
+// "rgb(98 114 164 / 50%)"; the names with "a" are the same functions.
+const colorFunction = new RegExp(
+  String.raw`^(rgba?|hsla?)\(\s*(${number}(?:deg)?)(%?)\s*(?:,\s*|\s+)(${number})(%?)\s*(?:,\s*|\s+)(${number})(%?)\s*(?:(?:,|\/)\s*(${number})(%?)\s*)?\)$`,
+  'i',
+);
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+function hexToRgba(digits: string): Rgba {
+  const full =
+    digits.length <= 4
+      ? digits
+          .split('')
+          .map((digit) => digit + digit)
+          .join('')
+      : digits;
+  const channel = (start: number): number => parseInt(full.slice(start, start + 2), 16);
+  return {
+    rgb: [channel(0), channel(2), channel(4)],
+    alpha: full.length === 8 ? channel(6) / 255 : 1,
+  };
+}
+
+function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {
+  const h = ((hue % 360) + 360) % 360;
+  const s = clamp(saturation, 0, 100) / 100;
+  const l = clamp(lightness, 0, 100) / 100;
+  const chroma = s * Math.min(l, 1 - l);
+  const channel = (offset: number): number => {
+    const k = (offset + h / 30) % 12;
+    return 255 * (l - chroma * Math.max(-1, Math.min(k - 3, 9 - k, 1)));
+  };
+  return [channel(0), channel(8), channel(4)];
+}
+
+/**
+ * Reads a colour written as "#rgb", "#rgba", six or eight hex digits, "rgb()", "rgba()",
+ * "hsl()" or "hsla()". Throws on anything else (a colour name, a gradient, `!important`),
+ * so that a theme whose colours cannot be checked stops the build instead of passing unchecked.
+ */
+export function parseColor(color: string): Rgba {
+  const text = color.trim();
+  const hex = hexColor.exec(text);
   if (hex) {
-    const digits =
-      hex[1].length === 3
-        ? hex[1]
-            .split('')
-            .map((digit) => digit + digit)
-            .join('')
-        : hex[1];
-    return [0, 2, 4].map((start) => parseInt(digits.slice(start, start + 2), 16)) as unknown as Rgb;
+    return hexToRgba(hex[1]);
   }
-  const rgb = /^rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)$/i.exec(color.trim());
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : null;
+  const parts = colorFunction.exec(text);
+  if (parts) {
+    const [, name, first, firstPercent, second, secondPercent, third, thirdPercent] = parts;
+    const alphaText = parts[8] as string | undefined;
+    const alpha = alphaText === undefined ? 1 : Number(alphaText) / (parts[9] === '%' ? 100 : 1);
+    if (name.toLowerCase().startsWith('hsl')) {
+      if (firstPercent || !secondPercent || !thirdPercent) {
+        throw new Error(
+          `Cannot read the colour "${color}": hsl() takes a hue, then two percentages.`,
+        );
+      }
+      return {
+        rgb: hslToRgb(parseFloat(first), Number(second), Number(third)),
+        alpha: clamp(alpha, 0, 1),
+      };
+    }
+    if (first.endsWith('deg')) {
+      throw new Error(`Cannot read the colour "${color}": rgb() takes no angle.`);
+    }
+    const channel = (value: string, percent: string): number =>
+      clamp(percent ? (Number(value) * 255) / 100 : Number(value), 0, 255);
+    return {
+      rgb: [
+        channel(first, firstPercent),
+        channel(second, secondPercent),
+        channel(third, thirdPercent),
+      ],
+      alpha: clamp(alpha, 0, 1),
+    };
+  }
+  throw new Error(
+    `Cannot read the colour "${color}". Write it as hex ("#1d6a84"), rgb() or hsl(), so its contrast can be checked.`,
+  );
+}
+
+/** An opaque colour as it shows on `background`: a see-through colour is mixed with it. */
+function onBackground(color: Rgba, background: Rgb): Rgb {
+  return color.rgb.map(
+    (channel, index) => channel * color.alpha + background[index] * (1 - color.alpha),
+  ) as unknown as Rgb;
+}
+
+/** Reads an opaque colour, such as a background; throws when it is see-through. */
+export function parseOpaqueColor(color: string): Rgb {
+  const parsed = parseColor(color);
+  if (parsed.alpha < 1) {
+    throw new Error(
+      `The colour "${color}" is see-through, so its contrast depends on what lies behind it. Give an opaque colour.`,
+    );
+  }
+  return parsed.rgb;
 }
 
 function luminance([red, green, blue]: Rgb): number {
@@ -43,7 +136,9 @@ function mix(from: Rgb, to: Rgb, amount: number): Rgb {
 
 /**
  * Moves a colour towards `towards` in small steps until it reaches the ratio
- * against `background`. Colours that already pass are returned unchanged.
+ * against `background`. Colours that already pass are returned unchanged; a
+ * see-through colour that needs a change comes back opaque, as it showed on
+ * the background. Throws on a colour it cannot read.
  */
 export function ensureContrast(
   color: string,
@@ -51,12 +146,11 @@ export function ensureContrast(
   towards: string,
   minimum: number,
 ): string {
-  const [parsed, back, target] = [parseColor(color), parseColor(background), parseColor(towards)];
-  if (!parsed || !back || !target) {
-    return color;
-  }
+  const back = parseOpaqueColor(background);
+  const shown = onBackground(parseColor(color), back);
+  const target = onBackground(parseColor(towards), back);
   for (let step = 0; step <= 20; step += 1) {
-    const candidate = mix(parsed, target, step / 20);
+    const candidate = mix(shown, target, step / 20);
     if (contrastRatio(candidate, back) >= minimum) {
       return step === 0 ? color : toHex(candidate);
     }
@@ -64,22 +158,32 @@ export function ensureContrast(
   return towards;
 }
 
-/** A copy of a Prism theme in which every token colour meets the contrast ratio. */
+/**
+ * A copy of a Prism theme in which every token colour meets the contrast ratio.
+ * Throws, naming the token, when a colour of the theme cannot be read.
+ */
 export function withAccessibleContrast(theme: PrismTheme, minimum = 4.5): PrismTheme {
   const background = theme.plain.backgroundColor ?? '#ffffff';
   const text = theme.plain.color ?? '#000000';
   return {
     ...theme,
-    styles: theme.styles.map((entry) =>
-      entry.style.color === undefined
-        ? entry
-        : {
-            ...entry,
-            style: {
-              ...entry.style,
-              color: ensureContrast(entry.style.color, background, text, minimum),
-            },
-          },
-    ),
+    styles: theme.styles.map((entry) => {
+      const color = entry.style.color;
+      if (color === undefined) {
+        return entry;
+      }
+      try {
+        return {
+          ...entry,
+          style: { ...entry.style, color: ensureContrast(color, background, text, minimum) },
+        };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(
+          `The code theme's colour for "${entry.types.join(', ')}" cannot be checked: ${reason}`,
+          { cause: error },
+        );
+      }
+    }),
   };
 }

@@ -28,10 +28,10 @@ export default function SearchBarWrapper(props: ComponentProps<typeof SearchBar>
     const input = element.querySelector('input');
     // The plugin writes its label in English; it becomes the page's language once the page runs.
     input?.setAttribute('aria-label', searchLabel());
-    const unguard = input === null ? undefined : guardFocus(element, input);
+    const stopGuardingFocus = input === null ? undefined : guardFocus(element, input);
     return () => {
       observer.disconnect();
-      unguard?.();
+      stopGuardingFocus?.();
     };
   }, []);
   return (
