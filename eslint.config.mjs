@@ -5,6 +5,9 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+const axeMessage =
+  'Scan with expectNoAxeViolations from tests/e2e/axe.ts: it runs axe with the site’s WCAG tags and asserts that it finds no violation.';
+
 export default tseslint.config(
   {
     ignores: [
@@ -45,6 +48,36 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // Every axe scan asserts its result in one place, so no test can scan and forget to check.
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ['tests/e2e/axe.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@axe-core/*', 'axe-core', 'axe-core/*'],
+              message: axeMessage,
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^(@axe-core\\/|axe-core)/]',
+          message: axeMessage,
+        },
+        {
+          selector:
+            "CallExpression[callee.name='require'][arguments.0.value=/^(@axe-core\\/|axe-core)/]",
+          message: axeMessage,
+        },
+      ],
+    },
   },
   prettier,
 );

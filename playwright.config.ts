@@ -19,6 +19,8 @@ export default defineConfig({
     baseURL: `${origin}${siteConfig.site.baseUrl}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    // Colours switch at once (Infima sets its transitions to 0 s), so nothing waits for a fade.
+    reducedMotion: 'reduce',
     launchOptions: {
       // Debian's Chromium by default; set CHROMIUM_PATH to use another browser binary.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -21,7 +21,8 @@ import {
   disclosureSentence,
 } from '../../src/data/policySummary';
 import markup from '../fixtures/markup.config';
-import { expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { escapeRegExp, expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
 import siteConfig from './siteConfig';
 
 const { options } = siteConfig.policy;
@@ -38,10 +39,6 @@ const builtFiles = includedFileIds(options).map((id) => {
     zipPath: repositoryPath ?? `${snippetFolder}/${fileName}`,
   };
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-}
 
 async function builtBytes(page: Page, fileName: string): Promise<Buffer> {
   const response = await page.request.get(sitePath(`/files/${fileName}`));
@@ -197,8 +194,10 @@ test.describe('the adoption builder', () => {
       const card = page.getByRole('article', { name, exact: true });
       await card.getByRole('button', { name: `Copy ${name}`, exact: true }).click();
       await expect(card.getByRole('status')).toHaveText('Copied to the clipboard.');
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied, name).toBe(await builtText(page, fileName));
+      const built = await builtText(page, fileName);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()), name)
+        .toBe(built);
     }
   });
 
@@ -234,9 +233,7 @@ test.describe('the adoption builder', () => {
       const built = await builtBytes(page, file.fileName);
       expect(Buffer.from(entries[file.zipPath]).equals(built), file.zipPath).toBe(true);
     }
-    expect(strFromU8(entries['site.config.ts'])).toBe(
-      await preview(page, 'site.config.ts').inputValue(),
-    );
+    await expect(preview(page, 'site.config.ts')).toHaveValue(strFromU8(entries['site.config.ts']));
   });
 
   test('Download gives exactly the text of a file the build made', async ({ page }) => {
@@ -384,7 +381,6 @@ test.describe('the adoption builder', () => {
 
   test('shows a kind message in place of a file that cannot be made, and everything else keeps working', async ({
     page,
-    makeAxeBuilder,
   }) => {
     await gotoHydrated(page, '/adopt');
     // An invalid site address with braces: the build would refuse it, and the policy's
@@ -404,10 +400,9 @@ test.describe('the adoption builder', () => {
 
     await field(page, 'Policy version').fill('7');
     await expect(preview(page, 'site.config.ts')).toHaveValue(/version: '7',/);
-    const results = await makeAxeBuilder()
-      .include('section[aria-labelledby^="adopt-step"]')
-      .analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page, 'the builder with a file that cannot be made', {
+      include: ['section[aria-labelledby^="adopt-step"]'],
+    });
 
     await siteAddress.fill(siteConfig.site.url);
     await expect(preview(page, 'LLM_POLICY.md')).toHaveValue(/\S/);
@@ -466,16 +461,20 @@ test.describe('the adoption builder', () => {
     await field(page, 'Contact').fill('y'.repeat(300));
     await expect(errorSummary(page)).toBeVisible();
     await expect(traceSummary(page)).toBeVisible();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+        'how far the page scrolls sideways',
+      )
+      .toBe(0);
   });
 
   for (const theme of ['light', 'dark'] as const) {
     test(`has no axe violations in the ${theme} theme, with a warning and an error shown`, async ({
       page,
-      makeAxeBuilder,
     }) => {
       await page.emulateMedia({ colorScheme: theme });
       await gotoHydrated(page, '/adopt');
@@ -489,10 +488,9 @@ test.describe('the adoption builder', () => {
       await expect(errorSummary(page)).toBeVisible();
       await expect(traceSummary(page)).toBeVisible();
       await choose(page, 'disclosure', otherValue('disclosure'));
-      const results = await makeAxeBuilder()
-        .include('section[aria-labelledby^="adopt-step"]')
-        .analyze();
-      expect(results.violations).toEqual([]);
+      await expectNoAxeViolations(page, `the builder with a warning and an error, ${theme} theme`, {
+        include: ['section[aria-labelledby^="adopt-step"]'],
+      });
     });
   }
 });

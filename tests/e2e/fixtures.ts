@@ -1,19 +1,12 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
+// Axe scans go through expectNoAxeViolations in ./axe, which asserts their result.
 interface Fixtures {
-  /** An axe scan limited to the WCAG tags this site promises to meet. */
-  makeAxeBuilder: () => AxeBuilder;
   /** Console errors and uncaught page errors; every test fails if any are left. */
   consoleErrors: string[];
 }
 
 export const test = base.extend<Fixtures>({
-  makeAxeBuilder: async ({ page }, use) => {
-    await use(() => new AxeBuilder({ page }).withTags(wcagTags));
-  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -31,6 +24,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
 
 /** Turns a site path such as "/policy" into one relative to the configured base URL. */
 export function sitePath(path: string): string {

@@ -16,7 +16,7 @@ async function expectPrintedCleanly(page: Page): Promise<void> {
   // On screen first, so that each check below can fail.
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toBeVisible();
-  expect(await page.getByRole('button').count()).toBeGreaterThan(0);
+  await expect(page.getByRole('button').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   // Print styles hide these elements, so no role or label finds them any more.
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
@@ -52,13 +52,13 @@ async function expectLinkAddresses(page: Page): Promise<void> {
     if (!(await link.isVisible())) {
       continue;
     }
-    const after = await printedAfter(link);
+    const printed = expect.poll(() => printedAfter(link), href);
     if (href.startsWith('#')) {
-      expect(after, href).toBe('none');
+      await printed.toBe('none');
     } else if (href.startsWith('/')) {
-      expect(after, href).toBe(`" (${site.url}${href})"`);
+      await printed.toBe(`" (${site.url}${href})"`);
     } else {
-      expect(after, href).toBe(`" (${href})"`);
+      await printed.toBe(`" (${href})"`);
     }
   }
 }
@@ -75,13 +75,10 @@ for (const [path, heading] of [
     await expectPrintedCleanly(page);
     await expectLinkAddresses(page);
     // Ink on paper, whatever the colour theme.
-    const colour = await page
-      .getByRole('article')
-      .first()
-      .locator('p')
-      .first()
-      .evaluate((element) => getComputedStyle(element).color);
-    expect(colour).toBe('rgb(0, 0, 0)');
+    await expect(page.getByRole('article').first().locator('p').first()).toHaveCSS(
+      'color',
+      'rgb(0, 0, 0)',
+    );
     await expect(page.getByRole('heading', { level: 2, name: heading })).toHaveCSS(
       'break-after',
       'avoid',
@@ -147,9 +144,9 @@ test('a self-check result prints its outcome, reasons and disclosure, without th
     await expect(result.getByRole('figure').first()).toBeVisible();
   }
   const policyLink = result.getByRole('link', { name: /^Policy: / }).first();
-  expect(await printedAfter(policyLink)).toBe(
-    `" (${site.url}${(await policyLink.getAttribute('href')) ?? ''})"`,
-  );
+  const policyHref = (await policyLink.getAttribute('href')) ?? '';
+  expect(policyHref).toMatch(/^\//);
+  await expect.poll(() => printedAfter(policyLink)).toBe(`" (${site.url}${policyHref})"`);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const pages = pdfPageCount(pdf);

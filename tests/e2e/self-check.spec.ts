@@ -11,6 +11,7 @@ import {
 import { addressFor } from '../../src/components/SelfCheck/url';
 import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
 import { selfCheckWording } from '../../src/data/selfCheck/wording';
+import { expectNoAxeViolations } from './axe';
 import { expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
 
 // Every expectation comes from the config under test: the wording and the flow are read through
@@ -137,14 +138,11 @@ async function expectQuestion(page: Page, question: QuestionId, number: number):
 const noLlm = path(['start', 'no'], ['source', 'own'], ['decisions', 'yes']);
 
 test.describe('the self-check, by keyboard alone', () => {
-  test('no LLM at all: ready to submit, with honest progress along the way', async ({
-    page,
-    makeAxeBuilder,
-  }) => {
+  test('no LLM at all: ready to submit, with honest progress along the way', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await gotoHydrated(page, '/self-check');
     await expect(page.getByRole('form', { name: firstProgress })).toBeVisible();
-    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page, 'first question, light theme');
 
     await answer(page, noLlm[0]);
     await expectQuestion(page, 'source', 2);
@@ -160,13 +158,12 @@ test.describe('the self-check, by keyboard alone', () => {
       /\/policy#disclosure$/,
     );
     await expect(result.getByRole('heading', { name: 'Your disclosure' })).toHaveCount(0);
-    expect(new URL(page.url()).search).toBe('?start=no&source=own&decisions=yes');
-    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+    await expect(page).toHaveURL((url) => url.search === '?start=no&source=own&decisions=yes');
+    await expectNoAxeViolations(page, 'ready to submit, light theme');
   });
 
   test('several kinds of help: the answer follows the heaviest, and explains each', async ({
     page,
-    makeAxeBuilder,
   }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const answers = path(
@@ -178,7 +175,7 @@ test.describe('the self-check, by keyboard alone', () => {
     await gotoHydrated(page, '/self-check');
     await answer(page, answers[0]);
     await expectQuestion(page, 'uses', 2);
-    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page, 'a question with several answers, dark theme');
     await answerAll(page, answers.slice(1));
     const result = await expectResult(page, outcomeOf(answers));
     await expect(result.getByRole('list').first().getByRole('listitem')).toHaveCount(
@@ -186,7 +183,7 @@ test.describe('the self-check, by keyboard alone', () => {
     );
     await expect(result).toContainText(wording.findings.lineCompletion.reason);
     await expect(result).toContainText(wording.findings.accessibility.reason);
-    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page, 'a result with several findings, dark theme');
   });
 
   test('a translator reaches the translation answer, whatever else helped', async ({ page }) => {
@@ -230,7 +227,6 @@ test.describe('the self-check, by keyboard alone', () => {
 
   test('code a model wrote and you vouch for: not acceptable, with a welcome way forward', async ({
     page,
-    makeAxeBuilder,
   }) => {
     await gotoHydrated(page, '/self-check');
     await answerAll(page, path(['start', 'yes'], ['uses', 'vouchedWork']));
@@ -241,11 +237,8 @@ test.describe('the self-check, by keyboard alone', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      // Colours change with a transition: scan once every transition has ended.
-      await page.waitForFunction(() =>
-        document.getAnimations().every((animation) => !(animation instanceof CSSTransition)),
-      );
-      expect((await makeAxeBuilder().analyze()).violations, `${scheme} theme`).toEqual([]);
+      // The helper scans once every colour transition has ended.
+      await expectNoAxeViolations(page, `not acceptable, ${scheme} theme`);
     }
   });
 
@@ -292,7 +285,7 @@ test.describe('the self-check, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     const previous = answers[answers.length - 2];
     await expectQuestion(page, previous.question, sourceNumber - 1);
-    expect(new URL(page.url()).search).toBe(addressFor(answers.slice(0, -2)));
+    await expect(page).toHaveURL((url) => url.search === addressFor(answers.slice(0, -2)));
 
     // The browser's Back and Forward buttons step through the same history.
     await page.goBack();
@@ -305,17 +298,13 @@ test.describe('the self-check, by keyboard alone', () => {
     await tabTo(page, page.getByRole('button', { name: 'Start over' }));
     await page.keyboard.press('Enter');
     await expectQuestion(page, 'start', 1);
-    expect(new URL(page.url()).search).toBe('');
+    await expect(page).toHaveURL((url) => url.search === '');
     await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
     await page.goBack();
     await expectQuestion(page, 'source', sourceNumber);
   });
 
-  test('the disclosure builder copies exactly the text it shows', async ({
-    page,
-    context,
-    makeAxeBuilder,
-  }) => {
+  test('the disclosure builder copies exactly the text it shows', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.emulateMedia({ colorScheme: 'light' });
     const answers = path(
@@ -327,7 +316,7 @@ test.describe('the self-check, by keyboard alone', () => {
     await gotoHydrated(page, '/self-check');
     await answerAll(page, answers);
     const result = await expectResult(page, outcomeOf(answers));
-    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page, 'a result with a disclosure, light theme');
 
     const how = result.getByLabel('How you used it');
     await expect(how).toHaveValue(
@@ -354,7 +343,9 @@ test.describe('the self-check, by keyboard alone', () => {
     await tabTo(page, result.getByRole('button', { name: 'Copy the disclosure' }));
     await page.keyboard.press('Enter');
     await expect(result.getByRole('button', { name: 'Copied' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected.paragraph);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(expected.paragraph);
 
     if (expected.trailer === null) {
       await expect(result.getByRole('button', { name: 'Copy the commit trailer' })).toHaveCount(0);
@@ -363,7 +354,9 @@ test.describe('the self-check, by keyboard alone', () => {
       await expect(trailer.getByRole('code')).toHaveText(expected.trailer);
       await tabTo(page, result.getByRole('button', { name: 'Copy the commit trailer' }));
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected.trailer);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(expected.trailer);
     }
   });
 
@@ -380,19 +373,21 @@ test.describe('the self-check, by keyboard alone', () => {
     await answerAll(page, answers);
     const result = await expectResult(page, outcome);
     const shown = await result.getByRole('list').last().innerText();
+    await expect(page).toHaveURL((url) => url.search === addressFor(answers));
 
     await tabTo(page, result.getByRole('button', { name: 'Copy the link to this result' }));
     await page.keyboard.press('Enter');
-    const permalink = await page.evaluate(() => navigator.clipboard.readText());
-    expect(permalink).toBe(page.url());
-    expect(new URL(permalink).search).toBe(addressFor(answers));
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), 'the copied link')
+      .toBe(page.url());
+    const permalink = page.url();
 
     const reviewer = await context.newPage();
     await reviewer.goto(permalink);
     await expectHydrated(reviewer);
     const restored = reviewer.getByRole('region', { name: outcomeTitles[outcome] });
     await expect(restored).toBeVisible();
-    expect(await restored.getByRole('list').last().innerText()).toBe(shown);
+    await expect(restored.getByRole('list').last()).toHaveText(shown, { useInnerText: true });
     await reviewer.close();
   });
 
@@ -437,7 +432,7 @@ test.describe('a tampered or broken link', () => {
       await answer(page, noLlm[0]);
       await expectQuestion(page, 'source', 2);
       await expect(page.getByRole('status').filter({ hasText: noticeText })).toHaveCount(0);
-      expect(new URL(page.url()).search).toBe('?start=no');
+      await expect(page).toHaveURL((url) => url.search === '?start=no');
     });
   }
 });
@@ -481,14 +476,19 @@ test.describe('hostile input in the disclosure builder', () => {
     await expect(code.getByRole('code')).toHaveText(expected);
     await expect(result.getByRole('img')).toHaveCount(0);
 
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+        'how far the page scrolls sideways',
+      )
+      .toBeLessThanOrEqual(0);
 
     await tabTo(page, result.getByRole('button', { name: 'Copy the disclosure' }));
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   });
 });
 
@@ -518,10 +518,14 @@ test.describe('when the browser refuses to copy', () => {
 
     await tabTo(page, result.getByLabel('Tool', { exact: true }));
     await page.keyboard.type('ExampleChat');
+    await expect(result.getByLabel('Tool', { exact: true })).toHaveValue('ExampleChat');
+    // The result fills in how the LLM was used from the answers.
+    const how = result.getByLabel('How you used it');
+    await expect(how).not.toHaveValue('');
     const expected = buildParagraph({
       tool: 'ExampleChat',
       model: '',
-      how: await result.getByLabel('How you used it').inputValue(),
+      how: await how.inputValue(),
       parts: '',
     });
     await tabTo(page, result.getByRole('button', { name: 'Copy the disclosure' }));
@@ -532,10 +536,15 @@ test.describe('when the browser refuses to copy', () => {
     await expect(fallback).toBeFocused();
     await expect(fallback).toHaveAttribute('readonly', '');
     await expect(fallback).toHaveValue(expected);
-    const selected = await fallback.evaluate((area: HTMLTextAreaElement) =>
-      area.value.slice(area.selectionStart, area.selectionEnd),
-    );
-    expect(selected).toBe(expected);
+    await expect
+      .poll(
+        () =>
+          fallback.evaluate((area: HTMLTextAreaElement) =>
+            area.value.slice(area.selectionStart, area.selectionEnd),
+          ),
+        'the selected text',
+      )
+      .toBe(expected);
     await expect(result.getByRole('button', { name: 'Copy the disclosure' })).toBeEnabled();
   });
 });
