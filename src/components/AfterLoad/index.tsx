@@ -5,10 +5,18 @@
 // after the page's load event keeps the first load light: the page shows its text sooner, and
 // the browser is not busy with the tool while the reader starts to read.
 //
-// Until the code arrives, React keeps the built HTML as it is. Then it draws the tool in its
-// place, with the same HTML, and the tool responds from then on.
-import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react';
-import styles from './styles.module.css';
+// The tool sits in a Suspense boundary. While the page hydrates, React leaves the boundary's
+// built HTML as it is; when the code arrives, React hydrates it in place, reusing that HTML.
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  type ComponentType,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 
 /** The bundler's table of the modules it has loaded so far, and its loader. */
 declare const __webpack_modules__: Record<string | number, unknown> | undefined;
@@ -19,6 +27,20 @@ function loadedModule(moduleId: string | number): unknown {
   return typeof __webpack_modules__ === 'object' && moduleId in __webpack_modules__
     ? __webpack_require__(moduleId)
     : undefined;
+}
+
+/**
+ * A promise-like value that calls back at once. Given to `React.lazy`, it lets React render the
+ * component in the same pass, without suspending.
+ */
+function settled<Value>(value: Value): Promise<Value> {
+  const thenable = {
+    then(onFulfilled: (value: Value) => unknown) {
+      onFulfilled(value);
+      return thenable;
+    },
+  };
+  return thenable as unknown as Promise<Value>;
 }
 
 /** Resolves once the page's load event has fired: at once on the server, and after the load. */
@@ -37,6 +59,15 @@ export function pageLoaded(): Promise<void> {
   });
 }
 
+/** The element an address's fragment names, if any; a malformed fragment names none. */
+function targetOf(hash: string): HTMLElement | null {
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Which tools of the page respond yet. `<html data-tools-ready>` is "false" while one of them
  * waits for its code, and "true" once all of them run, so tests and scripts can wait for it.
@@ -49,13 +80,32 @@ function showToolsReady(): void {
   );
 }
 
-/** The element an address's fragment names, if any; a malformed fragment names none. */
-function targetOf(hash: string): HTMLElement | null {
-  try {
-    return document.getElementById(decodeURIComponent(hash.slice(1)));
-  } catch {
-    return null;
-  }
+interface MarkerProps {
+  readonly id: string;
+  /** Set when the boundary showed its empty fallback: after a move inside the site. */
+  readonly drawnLateRef: RefObject<boolean>;
+}
+
+/** Rendered beside the tool, inside its boundary: its effect runs once the tool runs. */
+function ToolReady({ id, drawnLateRef }: MarkerProps): null {
+  useEffect(() => {
+    toolsReady.set(id, true);
+    showToolsReady();
+    // The address may name a heading inside the tool, which did not exist when the browser
+    // looked for it.
+    if (drawnLateRef.current && window.location.hash.length > 1) {
+      targetOf(window.location.hash)?.scrollIntoView();
+    }
+  }, [id, drawnLateRef]);
+  return null;
+}
+
+/** The boundary's fallback, shown only after a move inside the site: nothing, for a moment. */
+function Waiting({ drawnLateRef }: Pick<MarkerProps, 'drawnLateRef'>): null {
+  useEffect(() => {
+    drawnLateRef.current = true;
+  }, [drawnLateRef]);
+  return null;
 }
 
 interface ToolModule<Props> {
@@ -67,7 +117,7 @@ interface ToolModule<Props> {
  *
  * Give the same module as `moduleId`, with `require.resolveWeak('./Module')`. While the site
  * builds, the module is loaded before React renders the page, so the built HTML holds the whole
- * tool. The tool must render the same HTML whether it runs as the page loads or later: use
+ * tool. The tool must render the same HTML whether it hydrates with the page or later: use
  * `useHydrated` (src/hooks/useHydrated.ts), not Docusaurus's `useIsBrowser`, to show what needs
  * the browser.
  */
@@ -80,73 +130,30 @@ export function afterLoad<Props extends object>(
     // once, so the module is there by the time React renders the page.
     void load();
   }
-  const loadedTool = (): ComponentType<Props> | undefined =>
-    (loadedModule(moduleId) as ToolModule<Props> | undefined)?.default;
+  const Tool = lazy(() => {
+    const loaded = loadedModule(moduleId) as ToolModule<Props> | undefined;
+    return loaded === undefined ? pageLoaded().then(load) : settled(loaded);
+  });
 
   function AfterLoad(props: Props): ReactNode {
     const id = useId();
-    // A function in state must be wrapped in another, or React would call it.
-    const [Tool, setTool] = useState<ComponentType<Props> | undefined>(() => loadedTool());
-    const waiting = useRef<HTMLDivElement>(null);
-    /** Set when the tool arrives after a move inside the site, where no built HTML was shown. */
-    const [drawnLate, setDrawnLate] = useState(false);
-
+    const drawnLateRef = useRef(false);
     useEffect(() => {
-      toolsReady.set(id, Tool !== undefined);
+      // The tool's own marker may have run first, when its code was already there.
+      if (!toolsReady.has(id)) {
+        toolsReady.set(id, false);
+      }
       showToolsReady();
-      if (Tool !== undefined) {
-        return undefined;
-      }
-      let mounted = true;
-      const empty = waiting.current?.childNodes.length === 0;
-      void pageLoaded()
-        .then(load)
-        .then((module) => {
-          if (mounted) {
-            setTool(() => module.default);
-            setDrawnLate(empty);
-          }
-        });
       return () => {
-        mounted = false;
-      };
-    }, [id, Tool]);
-
-    // The address may name a heading inside the tool, which did not exist when the browser
-    // looked for it.
-    useEffect(() => {
-      if (drawnLate && window.location.hash.length > 1) {
-        targetOf(window.location.hash)?.scrollIntoView();
-      }
-    }, [drawnLate]);
-
-    useEffect(
-      () => () => {
         toolsReady.delete(id);
         showToolsReady();
-      },
-      [id],
-    );
-
-    if (Tool === undefined) {
-      // An element whose inner HTML React does not own: while the page hydrates, React leaves
-      // the built HTML inside it as it is. After a move inside the site it is empty for the
-      // moment the code takes to arrive.
-      return (
-        <div
-          key="waiting"
-          ref={waiting}
-          className={styles.tool}
-          dangerouslySetInnerHTML={{ __html: '' }}
-          suppressHydrationWarning
-        />
-      );
-    }
-    // A new key: React removes the element above, with the built HTML, and draws the tool.
+      };
+    }, [id]);
     return (
-      <div key="tool" className={styles.tool}>
+      <Suspense fallback={<Waiting drawnLateRef={drawnLateRef} />}>
         <Tool {...props} />
-      </div>
+        <ToolReady id={id} drawnLateRef={drawnLateRef} />
+      </Suspense>
     );
   }
   return AfterLoad;
