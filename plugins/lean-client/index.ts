@@ -6,10 +6,7 @@
 //   (src/theme/CodeBlock/Content).
 // - `@docusaurus/utils-common` is CommonJS and asks for all of `tslib` to reach one helper. The
 //   client gets an ES module with the same exports instead (src/bundle/utilsCommon.ts).
-// - The build renders pages with a `react-dom/server` that keeps large Suspense boundaries in
-//   place (src/bundle/reactDomServer.ts), so the tools that load after the page are in the
-//   built HTML where they belong.
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Prism } from 'prism-react-renderer';
 import { highlightedLanguages } from '../../src/utils/codeLanguages';
@@ -25,14 +22,6 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
     prism?: { additionalLanguages?: readonly string[] };
   };
   const additionalLanguages = themeConfig.prism?.additionalLanguages ?? [];
-  // Docusaurus points `react-dom` at the site's copy, so the request the bundler sees for
-  // `react-dom/server` is that folder's `server`.
-  const reactDom = dirname(require.resolve('react-dom/package.json', { paths: [context.siteDir] }));
-  const reactDomServer = join(context.siteDir, 'src/bundle/reactDomServer.ts');
-  const reactDomServerAliases = {
-    'react-dom/server$': reactDomServer,
-    [`${join(reactDom, 'server')}$`]: reactDomServer,
-  };
   return {
     name: 'lean-client',
 
@@ -43,11 +32,10 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
       actions.setGlobalData(data);
     },
 
-    configureWebpack(_config, isServer) {
+    configureWebpack() {
       return {
         resolve: {
           alias: {
-            ...(isServer ? reactDomServerAliases : {}),
             [require.resolve('@docusaurus/theme-classic/lib/prism-include-languages')]: join(
               context.siteDir,
               'src/bundle/noPrismLanguages.ts',

@@ -35,18 +35,14 @@ export function sitePath(path: string): string {
   return path.replace(/^\//, '');
 }
 
-/**
- * Opens a page and waits until React has hydrated it, and its tools, whose code loads after the
- * page (src/components/AfterLoad), run too, so every control works.
- */
+/** Opens a page and waits until React has hydrated it, so every control works. */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
   const response = await page.goto(sitePath(path));
   expect(response?.status(), `status of ${path}`).toBe(200);
   await expectHydrated(page);
 }
 
-/** Waits until React has hydrated the page and every tool on it runs. */
+/** Waits until React has hydrated the page, so every control works. */
 export async function expectHydrated(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-  await expect(page.locator('html')).not.toHaveAttribute('data-tools-ready', 'false');
 }

@@ -59,7 +59,7 @@ function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode
  * The served HTML holds the whole check as a readable checklist, so it works
  * without JavaScript and search engines can read it. The interactive check
  * needs the page address, which only the browser knows, so it appears once
- * React runs the check (src/components/SelfCheck/index.tsx loads it after the page): the server HTML and the first client render are the same (a
+ * React runs the check: the server HTML and the first client render are the same (a
  * short note and the open checklist), and then the check takes the note's
  * place while the checklist folds into a closed <details> below it, for
  * readers who want to see every question at once.
