@@ -22,7 +22,15 @@ import {
 } from '../../src/data/policySummary';
 import markup from '../fixtures/markup.config';
 import { expectNoAxeViolations } from './axe';
-import { escapeRegExp, expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
+import {
+  escapeRegExp,
+  expect,
+  expectHydrated,
+  gotoHydrated,
+  sidewaysScroll,
+  sitePath,
+  test,
+} from './fixtures';
 import siteConfig from './siteConfig';
 
 const { options } = siteConfig.policy;
@@ -461,15 +469,7 @@ test.describe('the adoption builder', () => {
     await field(page, 'Contact').fill('y'.repeat(300));
     await expect(errorSummary(page)).toBeVisible();
     await expect(traceSummary(page)).toBeVisible();
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          ),
-        'how far the page scrolls sideways',
-      )
-      .toBe(0);
+    await expect.poll(() => sidewaysScroll(page), 'how far the page scrolls sideways').toBe(0);
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -46,3 +46,10 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
 export async function expectHydrated(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
+
+/** How far the page scrolls sideways, in CSS pixels: 0 when the page fits its width. */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}

@@ -1,6 +1,13 @@
 import siteConfig from './siteConfig';
 import { expectNoAxeViolations } from './axe';
-import { escapeRegExp, expect, expectHydrated, gotoHydrated, test } from './fixtures';
+import {
+  escapeRegExp,
+  expect,
+  expectHydrated,
+  gotoHydrated,
+  sidewaysScroll,
+  test,
+} from './fixtures';
 import { sitemapPaths } from './sitemap';
 
 const paths = sitemapPaths();
@@ -54,13 +61,7 @@ for (const path of paths) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(page, `${path}, dark theme, 360 px`);
     await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          ),
-        'how far the page scrolls sideways',
-      )
+      .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
       .toBeLessThanOrEqual(0);
   });
 }

@@ -12,7 +12,7 @@ import { filterTemplates } from '../../src/components/ReplyTemplates/filters';
 import { markdownText } from '../../src/utils/markdownText';
 import { replyCaseTitles, type ReplyTemplate } from '../../src/data/replyTemplates';
 import { expectNoAxeViolations } from './axe';
-import { expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
+import { expect, expectHydrated, gotoHydrated, sidewaysScroll, sitePath, test } from './fixtures';
 
 const templates = templatesFor(siteConfig.policy.options);
 const total = templates.length;
@@ -251,13 +251,7 @@ test.describe('the reply templates page', () => {
       filledReply(firstQuestion, siteConfig, inputs),
     );
     await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          ),
-        'how far the page scrolls sideways',
-      )
+      .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
       .toBeLessThanOrEqual(0);
     await expect
       .poll(async () => (await card(page, firstQuestion).locator('pre').boundingBox())?.width)

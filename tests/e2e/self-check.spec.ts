@@ -12,7 +12,7 @@ import { addressFor } from '../../src/components/SelfCheck/url';
 import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
 import { selfCheckWording } from '../../src/data/selfCheck/wording';
 import { expectNoAxeViolations } from './axe';
-import { expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
+import { expect, expectHydrated, gotoHydrated, sidewaysScroll, sitePath, test } from './fixtures';
 
 // Every expectation comes from the config under test: the wording and the flow are read through
 // the same functions the page uses, so a project's own options give their own expected results.
@@ -477,13 +477,7 @@ test.describe('hostile input in the disclosure builder', () => {
     await expect(result.getByRole('img')).toHaveCount(0);
 
     await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          ),
-        'how far the page scrolls sideways',
-      )
+      .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
       .toBeLessThanOrEqual(0);
 
     await tabTo(page, result.getByRole('button', { name: 'Copy the disclosure' }));

@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe';
-import { test, expect, gotoHydrated } from './fixtures';
+import { expect, gotoHydrated, sidewaysScroll, test } from './fixtures';
 import siteConfig from './siteConfig';
 import { comparePath, versionPath, versionsIndexPath } from '../../src/versions/paths';
 import { routePath } from '../../src/config/routes';
@@ -115,13 +115,7 @@ test('the comparison fits a narrow screen in the dark theme', async ({ page }) =
   for (const path of [comparePath(base), versionsIndexPath(base), versionPath(base, version)]) {
     await gotoHydrated(page, path);
     await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          ),
-        `how far ${path} scrolls sideways`,
-      )
+      .poll(() => sidewaysScroll(page), `how far ${path} scrolls sideways`)
       .toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, `${path}, dark theme, 360 px`);
   }
