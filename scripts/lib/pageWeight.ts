@@ -104,6 +104,29 @@ export function resourceTypeOf(mimeType: string, url: string): ResourceType {
   return 'other';
 }
 
+/**
+ * Whether a request is a speculative fetch for a page the reader may open next, such as the
+ * `<link rel="prefetch">` Docusaurus adds for links on screen. Browsers mark these with a
+ * `Sec-Purpose` (or older `Purpose`) header of "prefetch", and the DevTools Protocol may give
+ * them the type "Prefetch". They run at idle priority and the page does not need them, but
+ * whether they start before the load event depends on the machine's speed, so the weight of a
+ * page leaves them out; counting them made the guard pass or fail by chance.
+ */
+export function isSpeculativeRequest(
+  headers: Readonly<Record<string, unknown>>,
+  protocolType?: string,
+): boolean {
+  if (protocolType === 'Prefetch') {
+    return true;
+  }
+  return Object.entries(headers).some(
+    ([name, value]) =>
+      /^(sec-)?purpose$/i.test(name) &&
+      typeof value === 'string' &&
+      /^\s*prefetch\b/i.test(value),
+  );
+}
+
 /** Sums the responses of one page. */
 export function summarizeWeight(records: readonly ResponseRecord[]): WeightSummary {
   const byType = Object.fromEntries(resourceTypes.map((type) => [type, 0])) as Record<
@@ -179,7 +202,8 @@ export function weightReport(
  * Opens a page in a fresh tab with an empty cache and records, through the Chrome DevTools
  * Protocol, every response to a request made before the page's load event, with the bytes that
  * came over the network (`Network.loadingFinished`'s encodedDataLength: headers and the body as
- * sent). Requests answered from the cache or from a data: URL move no bytes and are left out.
+ * sent). Requests answered from the cache or from a data: URL move no bytes and are left out,
+ * and so are speculative fetches for other pages (see isSpeculativeRequest).
  */
 export async function measurePageWeight(page: Page, url: string): Promise<ResponseRecord[]> {
   const cdp = await page.context().newCDPSession(page);
@@ -196,6 +220,7 @@ export async function measurePageWeight(page: Page, url: string): Promise<Respon
     transferBytes?: number;
     done: boolean;
     cached: boolean;
+    speculative: boolean;
   }
   const requests = new Map<string, Pending>();
   let loadedAt: number | undefined;
@@ -216,6 +241,7 @@ export async function measurePageWeight(page: Page, url: string): Promise<Respon
       sentAt: event.timestamp,
       done: false,
       cached: false,
+      speculative: isSpeculativeRequest(event.request.headers, event.type),
     });
   });
   cdp.on('Network.requestServedFromCache', (event) => {
@@ -259,7 +285,10 @@ export async function measurePageWeight(page: Page, url: string): Promise<Respon
   const beforeLoad = (): Pending[] =>
     [...requests.values()].filter(
       (request) =>
-        loadedAt !== undefined && request.sentAt <= loadedAt && !request.url.startsWith('data:'),
+        loadedAt !== undefined &&
+        request.sentAt <= loadedAt &&
+        !request.speculative &&
+        !request.url.startsWith('data:'),
     );
   // Requests made before the load event may finish after it; wait for their last byte.
   while (

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import siteConfig from '../selectedConfig';
 import { routePath } from '../../src/config/routes';
 import {
+  isSpeculativeRequest,
   judgeWeight,
   keyPages,
   readBudgets,
@@ -114,6 +115,25 @@ describe('resourceTypeOf', () => {
     expect(resourceTypeOf('image/svg+xml', '/a.svg')).toBe('image');
     expect(resourceTypeOf('application/json', '/search-index.json')).toBe('other');
     expect(resourceTypeOf('', '/assets/js/a.js?v=1')).toBe('js');
+  });
+});
+
+describe('isSpeculativeRequest', () => {
+  it('knows a prefetch by the header Chromium sends with it', () => {
+    expect(isSpeculativeRequest({ 'Sec-Purpose': 'prefetch' }, 'Other')).toBe(true);
+    expect(isSpeculativeRequest({ 'sec-purpose': 'prefetch;prerender' })).toBe(true);
+    expect(isSpeculativeRequest({ Purpose: 'prefetch' })).toBe(true);
+  });
+
+  it('knows a prefetch by the type the DevTools Protocol gives it', () => {
+    expect(isSpeculativeRequest({}, 'Prefetch')).toBe(true);
+  });
+
+  it('counts every other request, whatever its headers say', () => {
+    expect(isSpeculativeRequest({}, 'Script')).toBe(false);
+    expect(isSpeculativeRequest({ Referer: 'prefetch' }, 'Other')).toBe(false);
+    expect(isSpeculativeRequest({ 'Sec-Purpose': 'prerender' }, 'Document')).toBe(false);
+    expect(isSpeculativeRequest({ 'Sec-Purpose': 1 }, 'Script')).toBe(false);
   });
 });
 
