@@ -121,9 +121,7 @@ export function isSpeculativeRequest(
   }
   return Object.entries(headers).some(
     ([name, value]) =>
-      /^(sec-)?purpose$/i.test(name) &&
-      typeof value === 'string' &&
-      /^\s*prefetch\b/i.test(value),
+      /^(sec-)?purpose$/i.test(name) && typeof value === 'string' && /^\s*prefetch\b/i.test(value),
   );
 }
 
