@@ -151,7 +151,7 @@ test.describe('the reply templates page', () => {
     await expect(page).toHaveURL(/\/reply-templates$/);
   });
 
-  test('ignores tampered URL parameters', async ({ page }) => {
+  test('ignores tampered URL parameters', { tag: '@config-independent' }, async ({ page }) => {
     const tampered = encodeURIComponent('<img src=x onerror=alert(1)>');
     await gotoHydrated(page, `/reply-templates?case=${tampered}&q=${'a'.repeat(500)}&case=x`);
     await expect(page.getByLabel('Situation')).toHaveValue('');
@@ -209,56 +209,64 @@ test.describe('the reply templates page', () => {
     expect(copied.endsWith('Best wishes,\n[your name]')).toBe(true);
   });
 
-  test('shows and copies hostile input as plain text; nothing runs', async ({ page, context }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await gotoHydrated(page, '/reply-templates');
-    const imagesBefore = await page.locator('img').count();
-
-    for (const contributor of [
-      '<img src=x onerror=alert(1)>',
-      '**bold**',
-      '@everyone',
-      'مرحبا سامي',
-      '🦊‍🔥 fox',
-      '{reviewer} $& </pre><script>alert(2)</script>',
-    ]) {
-      const inputs = { contributor, reviewer: '<b>Ana</b>' };
-      await fillInputs(page, inputs);
-      const expected = filledReply(firstQuestion, siteConfig, inputs);
-      await expect(card(page, firstQuestion).locator('pre')).toHaveText(expected, {
-        useInnerText: false,
+  test(
+    'shows and copies hostile input as plain text; nothing runs',
+    { tag: '@config-independent' },
+    async ({ page, context }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
       });
-      expect(await copyAndRead(page, firstQuestion)).toBe(expected);
-    }
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await gotoHydrated(page, '/reply-templates');
+      const imagesBefore = await page.locator('img').count();
 
-    await expect(page.locator('img')).toHaveCount(imagesBefore);
-    await expect(page.locator('article b, article script, article strong')).toHaveCount(0);
-    expect(dialogs).toEqual([]);
-  });
+      for (const contributor of [
+        '<img src=x onerror=alert(1)>',
+        '**bold**',
+        '@everyone',
+        'مرحبا سامي',
+        '🦊‍🔥 fox',
+        '{reviewer} $& </pre><script>alert(2)</script>',
+      ]) {
+        const inputs = { contributor, reviewer: '<b>Ana</b>' };
+        await fillInputs(page, inputs);
+        const expected = filledReply(firstQuestion, siteConfig, inputs);
+        await expect(card(page, firstQuestion).locator('pre')).toHaveText(expected, {
+          useInnerText: false,
+        });
+        expect(await copyAndRead(page, firstQuestion)).toBe(expected);
+      }
 
-  test('a 5,000-character handle wraps and is copied whole', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.setViewportSize({ width: 360, height: 740 });
-    await gotoHydrated(page, '/reply-templates');
-    const inputs = { contributor: 'x'.repeat(5000), reviewer: 'y'.repeat(5000) };
-    await fillInputs(page, inputs);
-    expect(await copyAndRead(page, firstQuestion)).toBe(
-      filledReply(firstQuestion, siteConfig, inputs),
-    );
-    await expect
-      .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
-      .toBeLessThanOrEqual(0);
-    await expect
-      .poll(async () => (await card(page, firstQuestion).locator('pre').boundingBox())?.width)
-      .toBeLessThanOrEqual(360);
-  });
+      await expect(page.locator('img')).toHaveCount(imagesBefore);
+      await expect(page.locator('article b, article script, article strong')).toHaveCount(0);
+      expect(dialogs).toEqual([]);
+    },
+  );
 
-  test.describe('when the browser refuses to copy', () => {
+  test(
+    'a 5,000-character handle wraps and is copied whole',
+    { tag: '@config-independent' },
+    async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.setViewportSize({ width: 360, height: 740 });
+      await gotoHydrated(page, '/reply-templates');
+      const inputs = { contributor: 'x'.repeat(5000), reviewer: 'y'.repeat(5000) };
+      await fillInputs(page, inputs);
+      expect(await copyAndRead(page, firstQuestion)).toBe(
+        filledReply(firstQuestion, siteConfig, inputs),
+      );
+      await expect
+        .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
+        .toBeLessThanOrEqual(0);
+      await expect
+        .poll(async () => (await card(page, firstQuestion).locator('pre').boundingBox())?.width)
+        .toBeLessThanOrEqual(360);
+    },
+  );
+
+  test.describe('when the browser refuses to copy', { tag: '@config-independent' }, () => {
     test.beforeEach(async ({ page }) => {
       await page.addInitScript(() => {
         Object.defineProperty(navigator, 'clipboard', {

@@ -406,7 +406,7 @@ test.describe('the self-check, by keyboard alone', () => {
   });
 });
 
-test.describe('a tampered or broken link', () => {
+test.describe('a tampered or broken link', { tag: '@config-independent' }, () => {
   for (const [kind, search] of [
     ['an unknown answer', '?start=perhaps'],
     ['answers that skip a question', '?start=no&decisions=yes'],
@@ -437,7 +437,7 @@ test.describe('a tampered or broken link', () => {
   }
 });
 
-test.describe('hostile input in the disclosure builder', () => {
+test.describe('hostile input in the disclosure builder', { tag: '@config-independent' }, () => {
   test('is shown and copied literally, wraps, and never runs', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.setViewportSize({ width: 360, height: 740 });
@@ -486,7 +486,7 @@ test.describe('hostile input in the disclosure builder', () => {
   });
 });
 
-test.describe('when the browser refuses to copy', () => {
+test.describe('when the browser refuses to copy', { tag: '@config-independent' }, () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator.clipboard, 'writeText', {

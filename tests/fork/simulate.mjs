@@ -3,8 +3,9 @@
 //
 // For each fixture in tests/fixtures/ it copies this repository to .fork-simulation/<name>/,
 // replaces site.config.ts with the fixture (the one file a project edits), and runs there the
-// checks of `npm test` that depend on the config: the unit tests, the build and the end-to-end
-// tests. (Lint and the type check read the same files as here; the fixtures themselves are
+// checks of `npm test` that depend on the config: the unit tests that read the selected config,
+// the build and the end-to-end tests (but those tagged @config-independent: they check how a
+// tool treats what a reader types or tampers with, which no config changes). (Lint and the type check read the same files as here; the fixtures themselves are
 // type-checked with the rest of the repository.) Then it compares the builds
 // (tests/fork/*.test.ts) and prints one summary line.
 import { spawnSync } from 'node:child_process';
@@ -53,6 +54,35 @@ const forks = [
     ],
   },
 ];
+
+/**
+ * The unit test files that read the config under test (through tests/selectedConfig.ts or
+ * src/config/selectedConfig.ts). The others take their configs from fixtures or use none, so
+ * they give the same results in a copy with another site.config.ts, and `npm test` has already
+ * run them here.
+ */
+function configUnitTests() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        walk(path);
+      } else if (
+        entry.name.endsWith('.test.ts') &&
+        /^import\b[^;]*\bselectedConfig['"];?$/m.test(readFileSync(join(root, path), 'utf8'))
+      ) {
+        files.push(path);
+      }
+    }
+  };
+  walk('src');
+  walk('tests/unit');
+  if (files.length === 0) {
+    throw new Error('No unit test reads the selected config, so the forks would check nothing');
+  }
+  return files.sort();
+}
 
 function run(command, args, options) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
@@ -172,9 +202,13 @@ for (const fork of forks.filter((candidate) => wanted(candidate.name))) {
   const env = { ...process.env, E2E_PORT: fork.port };
   delete env.SITE_CONFIG;
   delete env.E2E_BUILD_DIR;
-  run('npm', ['run', '--silent', 'test:unit'], { cwd: dir, env });
+  run('npm', ['run', '--silent', 'test:unit', '--', ...configUnitTests()], { cwd: dir, env });
   run('npm', ['run', '--silent', 'build'], { cwd: dir, env });
-  run('npm', ['run', '--silent', 'test:e2e', '--', ...fork.specs], { cwd: dir, env });
+  run(
+    'npm',
+    ['run', '--silent', 'test:e2e', '--', '--grep-invert', '@config-independent', ...fork.specs],
+    { cwd: dir, env },
+  );
   timings.push(`${fork.name} ${((performance.now() - forkStarted) / 1000).toFixed(0)} s`);
 }
 
