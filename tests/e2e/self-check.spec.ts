@@ -543,6 +543,30 @@ test.describe('when the browser refuses to copy', { tag: '@config-independent' }
   });
 });
 
+test('every question stays on the page, folded behind a button', async ({ page }) => {
+  await gotoHydrated(page, '/self-check');
+  const checklist = page.getByRole('region', { name: 'All questions on one page' });
+  const show = checklist.getByRole('button', { name: 'Show every question' });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  const secondQuestion = checklist.getByRole('heading', {
+    level: 3,
+    name: questionTitle('source'),
+  });
+  await expect(secondQuestion).toBeHidden();
+
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const hide = checklist.getByRole('button', { name: 'Hide the questions' });
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  await expect(hide).toBeFocused();
+  await expect(secondQuestion).toBeVisible();
+  await expect(checklist.getByRole('link', { name: 'Next: question 2' }).first()).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await expect(secondQuestion).toBeHidden();
+});
+
 test.describe('with JavaScript turned off', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -551,6 +575,7 @@ test.describe('with JavaScript turned off', () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Self-check');
     await expect(page.getByRole('main')).toContainText('needs JavaScript');
+    await expect(page.getByRole('button', { name: 'Show every question' })).toHaveCount(0);
     await expect(
       page.getByRole('heading', { level: 2, name: 'All questions on one page' }),
     ).toBeVisible();

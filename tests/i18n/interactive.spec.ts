@@ -31,6 +31,12 @@ test.describe('the pseudo-locale, after a visit or a click', () => {
     await expect(page.locator('form [id$="-error"]')).toBeVisible();
     expect(await untransformedTexts(page)).toEqual([]);
 
+    // The button that folds the list of every question, in both its states.
+    const toggle = page.locator('[aria-controls="self-check-checklist-content"]');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(await untransformedTexts(page)).toEqual([]);
+
     // Read once the notice about the unreadable answer shows, so that its text is read too.
     await gotoHydrated(page, '/self-check?start=maybe');
     await expect(page.getByRole('status').filter({ hasText: /\S/ }).first()).toBeVisible();

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { verdictLabel } from '@site/src/data/disclosureUses';
@@ -59,13 +60,14 @@ const anchorFor = (question: QuestionId): string => `self-check-${question}`;
 interface ChecklistProps {
   readonly policy: PolicyOptions;
   readonly wording: SelfCheckWording;
-  /** Folded into a closed <details> once the interactive check is there. */
+  /** Folded behind a button once the interactive check is there. */
   readonly folded: boolean;
 }
 
 /** Every question this project's options can reach, with what each answer means. */
 export default function Checklist({ policy, wording, folded }: ChecklistProps): ReactNode {
   const pathTo = useRoutePaths();
+  const [open, setOpen] = useState(false);
   const reachable = reachableQuestions(policy);
   const numberOf = (question: QuestionId): number => reachable.indexOf(question) + 1;
 
@@ -202,18 +204,30 @@ export default function Checklist({ policy, wording, folded }: ChecklistProps): 
     id: 'selfCheck.checklist.title',
     message: 'All questions on one page',
   });
-  if (folded) {
-    return (
-      <details className={styles.checklistDetails}>
-        <summary className={styles.checklistSummary}>{title}</summary>
-        {content}
-      </details>
-    );
-  }
+  // The section stays the same element before and after hydration, and folding only hides its
+  // list: taking a large part of the page out and putting another in its place, as a <details>
+  // did, blocked a phone's main thread for about two seconds while the page was starting.
   return (
     <section aria-labelledby="self-check-checklist" className={styles.checklistSection}>
       <h2 id="self-check-checklist">{title}</h2>
-      {content}
+      {folded ? (
+        <button
+          type="button"
+          className={clsx('button button--secondary button--sm', styles.checklistToggle)}
+          aria-expanded={open}
+          aria-controls="self-check-checklist-content"
+          onClick={() => {
+            setOpen(!open);
+          }}
+        >
+          {open
+            ? translate({ id: 'selfCheck.checklist.hide', message: 'Hide the questions' })
+            : translate({ id: 'selfCheck.checklist.show', message: 'Show every question' })}
+        </button>
+      ) : null}
+      <div id="self-check-checklist-content" hidden={folded && !open}>
+        {content}
+      </div>
     </section>
   );
 }

@@ -62,7 +62,7 @@ function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode
  * needs the page address, which only the browser knows, so it appears after
  * hydration: the server HTML and the first client render are the same (a
  * short note and the open checklist), and then the check takes the note's
- * place while the checklist folds into a closed <details> below it, for
+ * place while the checklist's list folds behind a button below it, for
  * readers who want to see every question at once.
  */
 export default function SelfCheck(): ReactNode {
