@@ -4,10 +4,10 @@
 // For each fixture in tests/fixtures/ it copies this repository to .fork-simulation/<name>/,
 // replaces site.config.ts with the fixture (the one file a project edits), and runs there the
 // checks of `npm test` that depend on the config: the unit tests that read the selected config,
-// the build and the end-to-end tests (but those tagged @config-independent: they check how a
-// tool treats what a reader types or tampers with, which no config changes). (Lint and the type check read the same files as here; the fixtures themselves are
-// type-checked with the rest of the repository.) Then it compares the builds
-// (tests/fork/*.test.ts) and prints one summary line.
+// the build, and the end-to-end tests but those tagged @config-independent (they check how a tool
+// treats what a reader types or tampers with, which no config changes). Lint and the type check
+// read the same files as here, and the fixtures are type-checked with the rest of the repository.
+// Then it compares the builds (tests/fork/*.test.ts) and prints one summary line.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
