@@ -112,7 +112,8 @@ export function parseOpaqueColor(color: string): Rgb {
   return parsed.rgb;
 }
 
-function luminance([red, green, blue]: Rgb): number {
+/** The WCAG relative luminance of a colour, from 0 (black) to 1 (white). */
+export function luminance([red, green, blue]: Rgb): number {
   const [r, g, b] = [red, green, blue].map((channel) => {
     const value = channel / 255;
     return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;

@@ -1,4 +1,5 @@
 import siteConfig from './siteConfig';
+import { luminance, parseOpaqueColor } from '../../src/utils/contrast';
 import { expectNoAxeViolations } from './axe';
 import {
   escapeRegExp,
@@ -66,21 +67,6 @@ for (const path of paths) {
   });
 }
 
-/** The relative luminance (WCAG) of a computed colour such as "rgb(40, 42, 54)". */
-function luminance(colour: string): number {
-  const channels =
-    colour
-      .match(/[\d.]+/g)
-      ?.slice(0, 3)
-      .map(Number) ?? [];
-  expect(channels, `a colour in rgb() form, not "${colour}"`).toHaveLength(3);
-  const [red, green, blue] = channels.map((channel) => {
-    const value = channel / 255;
-    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
-}
-
 test('code blocks take the colours of the theme the page opens in', async ({ page }) => {
   const codeBackground = (): Promise<string> =>
     page
@@ -90,7 +76,9 @@ test('code blocks take the colours of the theme the page opens in', async ({ pag
 
   await page.emulateMedia({ colorScheme: 'light' });
   await gotoHydrated(page, '/adopt');
-  await expect.poll(async () => luminance(await codeBackground())).toBeGreaterThan(0.7);
+  await expect
+    .poll(async () => luminance(parseOpaqueColor(await codeBackground())))
+    .toBeGreaterThan(0.7);
 
   // A fresh load in the dark theme: the block is drawn in light colours on the server, and must
   // change to dark ones once the page runs.
@@ -98,7 +86,9 @@ test('code blocks take the colours of the theme the page opens in', async ({ pag
   await page.reload();
   await expectHydrated(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect.poll(async () => luminance(await codeBackground())).toBeLessThan(0.1);
+  await expect
+    .poll(async () => luminance(parseOpaqueColor(await codeBackground())))
+    .toBeLessThan(0.1);
 });
 
 test('the theme switch changes the theme and remembers it', async ({ page }) => {
