@@ -6,7 +6,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { SiteConfig } from '../../src/config/types';
 import { generateFiles } from '../../src/adoption/files';
 import type { PolicySource } from '../../src/adoption/policyMarkdown';
-import { readPolicySource } from './policySource';
+import { checkScriptCorePath, readPolicySource } from './policySource';
 
 export interface AdoptionFilesOptions {
   /** The validated configuration the files are made from. */
@@ -32,7 +32,7 @@ export default function adoptionFilesPlugin(
     name: 'adoption-files',
 
     getPathsToWatch() {
-      return [join(docsDir, '*.mdx')];
+      return [join(docsDir, '*.mdx'), join(context.siteDir, checkScriptCorePath)];
     },
 
     loadContent() {

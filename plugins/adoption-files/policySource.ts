@@ -1,9 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { docPathOf, type PolicySource } from '../../src/adoption/policyMarkdown';
 import { routes } from '../../src/config/routes';
 
-/** Reads the policy page's MDX and the site path of every page in the docs folder. */
+/** Where the pull-request check's code is, from the site's folder. */
+export const checkScriptCorePath = 'src/adoption/pullRequestCheck/core.mjs';
+
+/**
+ * Reads the policy page's MDX, the site path of every page in the docs folder, and the
+ * pull-request check's code (from the site folder that holds `docsDir`).
+ */
 export async function readPolicySource(docsDir: string): Promise<PolicySource> {
   const names = (await readdir(docsDir)).filter((name) => /\.mdx?$/.test(name)).sort();
   const sources = await Promise.all(names.map((name) => readFile(join(docsDir, name), 'utf8')));
@@ -14,5 +20,6 @@ export async function readPolicySource(docsDir: string): Promise<PolicySource> {
       `No page in ${docsDir} has the slug ${routes.policy}, so there is no policy to publish.`,
     );
   }
-  return { mdx: sources[policyIndex], docPaths };
+  const checkScriptCore = await readFile(join(dirname(docsDir), checkScriptCorePath), 'utf8');
+  return { mdx: sources[policyIndex], docPaths, checkScriptCore };
 }

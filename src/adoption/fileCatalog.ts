@@ -11,6 +11,8 @@ import type { PolicyOptions } from '../data/policyOptions';
  */
 export const generatedFileIds = [
   'pullRequestTemplate',
+  'pullRequestCheckWorkflow',
+  'pullRequestCheckScript',
   'bugReportForm',
   'featureRequestForm',
   'issueTemplateConfig',
@@ -45,6 +47,16 @@ export const fileCatalog: Readonly<Record<GeneratedFileId, FileEntry>> = {
     fileName: 'PULL_REQUEST_TEMPLATE.md',
     repositoryPath: '.github/PULL_REQUEST_TEMPLATE.md',
     mediaType: 'text/markdown',
+  },
+  pullRequestCheckWorkflow: {
+    fileName: 'llm-policy-check.yml',
+    repositoryPath: '.github/workflows/llm-policy-check.yml',
+    mediaType: 'application/yaml',
+  },
+  pullRequestCheckScript: {
+    fileName: 'llm-policy-check.mjs',
+    repositoryPath: '.github/scripts/llm-policy-check.mjs',
+    mediaType: 'text/javascript',
   },
   bugReportForm: {
     fileName: 'ISSUE_TEMPLATE/bug_report.yml',

@@ -7,6 +7,7 @@ import { bugReportForm, featureRequestForm, issueTemplateConfig } from './issueF
 import { policyJson } from './policyJson';
 import { policyMarkdown, type PolicySource } from './policyMarkdown';
 import { pullRequestTemplate } from './pullRequestTemplate';
+import { pullRequestCheckScript, pullRequestCheckWorkflow } from './pullRequestCheck';
 
 export interface GeneratedFile extends FileEntry {
   readonly id: GeneratedFileId;
@@ -18,6 +19,8 @@ export type Generator = (config: SiteConfig, source: PolicySource) => string | n
 /** The generator of each file; null means the options leave the file out. */
 export const generators: Readonly<Record<GeneratedFileId, Generator>> = {
   pullRequestTemplate,
+  pullRequestCheckWorkflow,
+  pullRequestCheckScript,
   bugReportForm,
   featureRequestForm,
   issueTemplateConfig,

@@ -109,6 +109,7 @@ function sourceWith(body: string): PolicySource {
   return {
     mdx: `---\ntitle: The policy\n---\n\n${body}\n`,
     docPaths: { 'policy.mdx': '/policy' },
+    checkScriptCore: '',
   };
 }
 

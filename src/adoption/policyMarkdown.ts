@@ -19,6 +19,8 @@ export interface PolicySource {
   readonly mdx: string;
   /** Site path of each page in docs/, by file name: { "glossary.mdx": "/glossary" }. */
   readonly docPaths: Readonly<Record<string, string>>;
+  /** The text of src/adoption/pullRequestCheck/core.mjs, which the generated check script holds. */
+  readonly checkScriptCore: string;
 }
 
 /** A page's site path: its `slug` front matter, or its file name without the extension. */

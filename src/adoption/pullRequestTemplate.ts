@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
 import { markdownDestination } from '../utils/markdownText';
-import { trailerExamples } from '../data/policyOptions';
+import { trailerExamples, type PolicyOptions } from '../data/policyOptions';
 import { agentsRule, llmUseSentences, ownWordsRule } from './wording';
 
 /** An HTML comment, with any "--" in the text spaced out so that it cannot end the comment early. */
@@ -9,11 +9,25 @@ export function htmlComment(lines: readonly string[]): string[] {
   return ['<!--', ...lines.map((line) => line.replace(/--/g, '- -')), '-->'];
 }
 
-/** `.github/PULL_REQUEST_TEMPLATE.md`: an authorship checkbox that links to the policy, and a place to disclose LLM use. */
-export function pullRequestTemplate(config: SiteConfig): string {
-  const { options } = config.policy;
+/** The template's section headings. The pull-request check finds the sections by them. */
+export const templateHeadings = {
+  description: 'What this pull request changes',
+  authorship: 'Authorship',
+  llmUse: 'LLM use',
+} as const;
+
+/** The authorship checkbox's words, before its link. The pull-request check knows the box by them. */
+export const authorshipStatement = 'I am the author of this pull request, as described in the';
+
+/** The help text of the description section. */
+export function descriptionHint(options: PolicyOptions): string {
+  return `Please describe the change and the reason for it. ${ownWordsRule(options)}`;
+}
+
+/** The help text of the LLM section, one sentence a line. */
+export function llmUseHints(options: PolicyOptions): readonly string[] {
   const trailer = trailerExamples[options.commitTrailer];
-  const llmUseHelp = [
+  return [
     ...llmUseSentences(options),
     ...(trailer === null
       ? []
@@ -21,18 +35,23 @@ export function pullRequestTemplate(config: SiteConfig): string {
     agentsRule(options),
     'If you did not use an LLM, you can delete this section.',
   ];
+}
+
+/** `.github/PULL_REQUEST_TEMPLATE.md`: an authorship checkbox that links to the policy, and a place to disclose LLM use. */
+export function pullRequestTemplate(config: SiteConfig): string {
+  const { options } = config.policy;
   return [
-    '## What this pull request changes',
+    `## ${templateHeadings.description}`,
     '',
-    ...htmlComment([`Please describe the change and the reason for it. ${ownWordsRule(options)}`]),
+    ...htmlComment([descriptionHint(options)]),
     '',
-    '## Authorship',
+    `## ${templateHeadings.authorship}`,
     '',
-    `- [ ] I am the author of this pull request, as described in the [LLM contribution policy](${markdownDestination(policyAddress(config, 'responsibility'))}). I can explain each decision in it.`,
+    `- [ ] ${authorshipStatement} [LLM contribution policy](${markdownDestination(policyAddress(config, 'responsibility'))}). I can explain each decision in it.`,
     '',
-    '## LLM use',
+    `## ${templateHeadings.llmUse}`,
     '',
-    ...htmlComment(llmUseHelp),
+    ...htmlComment(llmUseHints(options)),
     '',
   ].join('\n');
 }

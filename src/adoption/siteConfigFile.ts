@@ -13,6 +13,24 @@ function literal(text: string): string {
   return `${quote}${escaped}${quote}`;
 }
 
+/** The `pullRequestCheck` section, as Prettier writes it; nothing when the config leaves it out. */
+function pullRequestCheckLines(config: SiteConfig): string[] {
+  const section = config.pullRequestCheck;
+  if (section === undefined) {
+    return [];
+  }
+  const items = section.skipAuthors.map(literal);
+  const oneLine = `    skipAuthors: [${items.join(', ')}],`;
+  return [
+    '  pullRequestCheck: {',
+    `    mode: ${literal(section.mode)},`,
+    ...(oneLine.length <= 100
+      ? [oneLine]
+      : ['    skipAuthors: [', ...items.map((item) => `      ${item},`), '    ],']),
+    '  },',
+  ];
+}
+
 /**
  * The text of a `site.config.ts` for a configuration, formatted as Prettier
  * formats it, so that a fork's lint step passes. The adoption builder offers
@@ -58,6 +76,7 @@ export function siteConfigFile(config: SiteConfig): string {
     `    name: ${literal(textLicense.name)},`,
     `    url: ${literal(textLicense.url)},`,
     '  },',
+    ...pullRequestCheckLines(config),
     '};',
     '',
     'export default siteConfig;',

@@ -44,6 +44,16 @@ export interface SiteConfig {
     /** Link to the licence text (http or https). */
     readonly url: string;
   };
+  /**
+   * The pull-request check (`llm-policy-check.yml`). Optional: without it the check
+   * advises and skips "dependabot[bot]" and "renovate[bot]".
+   */
+  readonly pullRequestCheck?: {
+    /** "advise": notes only, the check always passes. "require": it fails when a required part is missing. */
+    readonly mode: 'advise' | 'require';
+    /** GitHub logins whose pull requests are not checked, such as "dependabot[bot]". */
+    readonly skipAuthors: readonly string[];
+  };
 }
 
 export type ProjectLinkTarget = 'repository' | 'issues' | 'pullRequests' | 'contact';

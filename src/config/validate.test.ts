@@ -40,6 +40,7 @@ const good: SiteConfig = {
     },
   },
   textLicense: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
+  pullRequestCheck: { mode: 'require', skipAuthors: ['dependabot[bot]', 'harbour-bot'] },
 };
 
 /** Returns a copy of `good` with one field (given as a dotted path) replaced. */
@@ -241,9 +242,37 @@ describe('the codes of what a field must be', () => {
     ['policy.adoptedOn', '2026-02-30', { code: 'date' }],
     ['policy.options.agentsFile', 'maybe', { code: 'oneOf', values: ['discourage', 'none'] }],
     ['policy', 'soon', { code: 'object' }],
+    ['pullRequestCheck.mode', 'block', { code: 'oneOf', values: ['advise', 'require'] }],
+    ['pullRequestCheck.skipAuthors', 'dependabot[bot]', { code: 'loginList' }],
+    ['pullRequestCheck.skipAuthors', ['bad login'], { code: 'loginList' }],
+    ['pullRequestCheck.skipAuthors', ['-dash'], { code: 'loginList' }],
+    ['pullRequestCheck.skipAuthors', ['a'.repeat(40)], { code: 'loginList' }],
+    ['pullRequestCheck.skipAuthors', ['bot', 'BOT'], { code: 'loginList' }],
+    ['pullRequestCheck.skipAuthors', [7], { code: 'loginList' }],
+    [
+      'pullRequestCheck.skipAuthors',
+      Array.from({ length: 51 }, (_, i) => `bot${i}`),
+      { code: 'loginList' },
+    ],
+    ['pullRequestCheck', [], { code: 'object' }],
   ] as const)('%s = %j is %j', (field, value, expected) => {
     const problems = findSiteConfigProblems(withField(field, value));
     expect(problems.map((problem) => problem.expected)).toEqual([expected]);
+  });
+
+  it('accepts a config without the optional pullRequestCheck section, or with an empty skip list', () => {
+    const { pullRequestCheck: _left, ...withoutCheck } = good;
+    expect(findSiteConfigProblems(withoutCheck)).toEqual([]);
+    expect(findSiteConfigProblems(withField('pullRequestCheck.skipAuthors', []))).toEqual([]);
+    expect(
+      findSiteConfigProblems(withField('pullRequestCheck.skipAuthors', ['a'.repeat(39)])),
+    ).toEqual([]);
+  });
+
+  it('names an unknown field inside the optional section', () => {
+    expect(findSiteConfigProblems(withField('pullRequestCheck.modes', 'advise'))).toEqual([
+      expect.objectContaining({ field: 'pullRequestCheck.modes', expected: null }),
+    ]);
   });
 
   it('has no code for a key the site does not know', () => {
@@ -272,6 +301,10 @@ describe('expectationText', () => {
     [{ code: 'version' }, 'a version number such as "1" or "1.2"'],
     [{ code: 'date' }, 'a real calendar date written as YYYY-MM-DD, such as "2026-05-05"'],
     [{ code: 'oneOf', values: ['required', 'encouraged'] }, 'one of "required", "encouraged"'],
+    [
+      { code: 'loginList' },
+      'a list of at most 50 different GitHub logins, such as ["dependabot[bot]", "renovate[bot]"]',
+    ],
     [{ code: 'exactly', value: '1' }, 'exactly 1'],
     [{ code: 'object' }, 'an object'],
   ];

@@ -20,6 +20,7 @@ export type Expectation =
   | { readonly code: 'version' }
   | { readonly code: 'date' }
   | { readonly code: 'oneOf'; readonly values: readonly string[] }
+  | { readonly code: 'loginList' }
   | { readonly code: 'exactly'; readonly value: string }
   | { readonly code: 'object' };
 
@@ -64,6 +65,11 @@ export const expectationMessages: Readonly<Record<ExpectationCode, Message>> = {
     message: 'a real calendar date written as YYYY-MM-DD, such as "2026-05-05"',
   },
   oneOf: { id: 'config.expected.oneOf', message: 'one of {values}' },
+  loginList: {
+    id: 'config.expected.loginList',
+    message:
+      'a list of at most 50 different GitHub logins, such as ["dependabot[bot]", "renovate[bot]"]',
+  },
   exactly: { id: 'config.expected.exactly', message: 'exactly {value}' },
   object: { id: 'config.expected.object', message: 'an object' },
 };
@@ -98,9 +104,18 @@ export function expectationText(expectation: Expectation): string {
 /** Returns what the value should be when it is wrong, or null when it is fine. */
 export type Rule = (value: unknown) => Expectation | null;
 
+/** A section that a config may leave out: when it is there, every field in it is checked. */
+export class OptionalSection<T> {
+  constructor(readonly schema: SchemaFor<T>) {}
+}
+
 /** One rule per leaf, nested like the checked object, so no field can go unchecked. */
 export type SchemaFor<T> = {
-  readonly [K in keyof T]-?: T[K] extends string | boolean | number | null ? Rule : SchemaFor<T[K]>;
+  readonly [K in keyof T]-?: undefined extends T[K]
+    ? OptionalSection<NonNullable<T[K]>>
+    : T[K] extends string | boolean | number | null | readonly unknown[]
+      ? Rule
+      : SchemaFor<T[K]>;
 };
 
 // Line breaks and other control characters would break a heading, a YAML value or a commit line.
@@ -208,6 +223,18 @@ export function isRealDate(value: string): boolean {
 export const dateRule: Rule = (value) =>
   typeof value === 'string' && isRealDate(value) ? null : { code: 'date' };
 
+/** A GitHub login: letters, digits and single hyphens; apps end in "[bot]". */
+const githubLogin = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\[bot\])?$/;
+
+/** A list of up to 50 GitHub logins, each at most once. */
+const loginListRule: Rule = (value) =>
+  Array.isArray(value) &&
+  value.length <= 50 &&
+  value.every((login) => typeof login === 'string' && githubLogin.test(login)) &&
+  new Set(value.map((login: string) => login.toLowerCase())).size === value.length
+    ? null
+    : { code: 'loginList' };
+
 function oneOf(values: readonly string[]): Rule {
   return (value) =>
     typeof value === 'string' && values.includes(value) ? null : { code: 'oneOf', values };
@@ -229,6 +256,10 @@ export const siteConfigSchema: SchemaFor<SiteConfig> = {
   contact: { label: textRule, url: contactUrlRule },
   policy: { version: versionRule, adoptedOn: dateRule, options: optionsSchema },
   textLicense: { name: nameRule, url: httpUrlRule },
+  pullRequestCheck: new OptionalSection<NonNullable<SiteConfig['pullRequestCheck']>>({
+    mode: oneOf(['advise', 'require']),
+    skipAuthors: loginListRule,
+  }),
 };
 
 export class SiteConfigError extends Error {
@@ -290,7 +321,11 @@ function check(schema: object, value: unknown, path: string, problems: SiteConfi
   }
   for (const [key, rule] of Object.entries(schema) as [string, Rule | object][]) {
     const field = path ? `${path}.${key}` : key;
-    if (typeof rule === 'function') {
+    if (rule instanceof OptionalSection) {
+      if (value[key] !== undefined) {
+        check(rule.schema as object, value[key], field, problems);
+      }
+    } else if (typeof rule === 'function') {
       const expected = (rule as Rule)(value[key]);
       if (expected !== null) {
         problems.push({

@@ -282,7 +282,8 @@ describe('choices in the page address', () => {
 
   it('round-trip every option and field', () => {
     const defaults = initialBuilderState(example).config;
-    const target = { ...markup, isExample: false };
+    // The builder keeps the site's pull-request check settings: a project edits them in site.config.ts.
+    const target = { ...markup, isExample: false, pullRequestCheck: defaults.pullRequestCheck };
     const hash = `#${encodeChoices(target, defaults)}`;
     expect(decodeChoices(hash, defaults)).toEqual(target);
     for (const field of detailFields) {

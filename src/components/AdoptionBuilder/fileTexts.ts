@@ -32,6 +32,28 @@ export function fileTexts(): Readonly<Record<GeneratedFileId | 'siteConfig', Fil
         message: 'Save it as .github/PULL_REQUEST_TEMPLATE.md in your code repository.',
       }),
     },
+    pullRequestCheckWorkflow: {
+      about: translate({
+        id: 'adoptionBuilder.file.pullRequestCheckWorkflow.about',
+        message:
+          'A GitHub Actions workflow that runs the check below on each pull request. It can only read the repository.',
+      }),
+      where: translate({
+        id: 'adoptionBuilder.file.pullRequestCheckWorkflow.where',
+        message: 'Save it as .github/workflows/llm-policy-check.yml in your code repository.',
+      }),
+    },
+    pullRequestCheckScript: {
+      about: translate({
+        id: 'adoptionBuilder.file.pullRequestCheckScript.about',
+        message:
+          'Reads the pull request description and says, kindly, what the policy still asks for: the authorship statement, and a disclosure when an LLM helped.',
+      }),
+      where: translate({
+        id: 'adoptionBuilder.file.pullRequestCheckScript.where',
+        message: 'Save it as .github/scripts/llm-policy-check.mjs in your code repository.',
+      }),
+    },
     bugReportForm: {
       about: translate({
         id: 'adoptionBuilder.file.bugReportForm.about',

@@ -32,6 +32,11 @@ describe('zipEntries', () => {
     expect(zipEntries(everyFile, 'the config')).toEqual([
       { path: 'site.config.ts', text: 'the config' },
       { path: '.github/PULL_REQUEST_TEMPLATE.md', text: 'text of pullRequestTemplate' },
+      {
+        path: '.github/workflows/llm-policy-check.yml',
+        text: 'text of pullRequestCheckWorkflow',
+      },
+      { path: '.github/scripts/llm-policy-check.mjs', text: 'text of pullRequestCheckScript' },
       { path: '.github/ISSUE_TEMPLATE/bug_report.yml', text: 'text of bugReportForm' },
       { path: '.github/ISSUE_TEMPLATE/feature_request.yml', text: 'text of featureRequestForm' },
       { path: '.github/ISSUE_TEMPLATE/config.yml', text: 'text of issueTemplateConfig' },
