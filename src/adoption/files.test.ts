@@ -87,12 +87,12 @@ describe.each(variants)('generated files with $name', ({ config }) => {
         // Code: its settings are checked below, against the config.
         continue;
       }
-      const text =
-        file.id === 'policyJson'
-          ? file.text.replace(/[{}]/g, '')
-          : file.text.replace('${{ github.event.pull_request.base.sha }}', '');
+      const json = file.id === 'policyJson' || file.id === 'policySchema';
+      const text = json
+        ? file.text.replace(/[{}]/g, '')
+        : file.text.replace('${{ github.event.pull_request.base.sha }}', '');
       expect(text, file.fileName).not.toMatch(/[{}]|undefined|NaN|\[object |\$\{/);
-      if (file.id !== 'policyJson') {
+      if (!json) {
         expect(text, file.fileName).not.toMatch(/\bnull\b/);
       }
       expect(text.endsWith('\n'), file.fileName).toBe(true);
@@ -102,7 +102,10 @@ describe.each(variants)('generated files with $name', ({ config }) => {
   it('names the project, or links to its policy, in every file', () => {
     const policyUrl = `${config.site.url}${config.site.baseUrl}policy`;
     for (const file of files) {
-      if (file.id !== 'badgeSvg') {
+      if (file.id === 'policySchema') {
+        // The same for every project, but for its own address.
+        expect(file.text).toContain(`${config.site.url}${config.site.baseUrl}files/`);
+      } else if (file.id !== 'badgeSvg') {
         expect(
           file.text.includes(config.project.name) || file.text.includes(policyUrl),
           file.fileName,
@@ -213,7 +216,7 @@ describe('checkPolicyJson', () => {
   it('names each field that does not match the declared type', () => {
     const broken = {
       ...policyJsonObject(harbourConfig),
-      formatVersion: 2,
+      formatVersion: 1,
       urls: { ...policyJsonObject(harbourConfig).urls, agentsFile: 'AGENTS.md' },
     };
     expect(checkPolicyJson(broken).map((problem) => problem.field)).toEqual([

@@ -5,6 +5,7 @@ import { contributingSection } from './contributingSection';
 import { fileCatalog, includedFileIds, type FileEntry, type GeneratedFileId } from './fileCatalog';
 import { bugReportForm, featureRequestForm, issueTemplateConfig } from './issueForms';
 import { policyJson } from './policyJson';
+import { policySchema } from './policySchema';
 import { policyMarkdown, type PolicySource } from './policyMarkdown';
 import { pullRequestTemplate } from './pullRequestTemplate';
 import { pullRequestCheckScript, pullRequestCheckWorkflow } from './pullRequestCheck';
@@ -28,6 +29,7 @@ export const generators: Readonly<Record<GeneratedFileId, Generator>> = {
   contributingSection,
   policyMarkdown,
   policyJson,
+  policySchema,
   badgeSvg,
   badgeMarkdown,
   badgeRestructuredText,

@@ -11,20 +11,47 @@ import {
   type SchemaFor,
   type SiteConfigProblem,
 } from '../config/validate';
-import type { PolicyOptions } from '../data/policyOptions';
+import { policyOptionValues, trailerExamples, type PolicyOptions } from '../data/policyOptions';
 import { agentsFile } from './agentsFile';
 import { fileCatalog } from './fileCatalog';
 import { fileAddress, policyAddress, siteAddress } from '../config/urls';
 
+/** The format of `policy.json`. A new field raises it. Version 2 added `$schema` and `dimensions`. */
+export const policyJsonFormatVersion = 2;
+
 /**
- * `policy.json`: the policy's version, adoption date, options and addresses,
- * for tools and bots. Its format is versioned by `formatVersion`; a new field
- * raises it.
+ * What the policy says on the questions that public lists of project LLM
+ * policies compare, each with the value a tool can read without knowing this
+ * site's options.
+ */
+export interface PolicyDimensions {
+  /** Whether contributions made with LLM help are accepted. This policy accepts them. */
+  readonly stance: 'allowed';
+  readonly disclosure: PolicyOptions['disclosure'];
+  /** The policy has a section on copyright and licences of LLM output. */
+  readonly copyrightStatement: true;
+  /** A person stays the author and answers for every contribution. */
+  readonly humanInTheLoop: true;
+  readonly autonomousAgents: PolicyOptions['autonomousAgents'];
+  readonly machineTranslationExempt: boolean;
+  readonly accessibilityToolsExempt: boolean;
+  /** The commit trailer the policy suggests, or null for none. */
+  readonly commitTrailer: 'Assisted-by' | 'Generated-by' | null;
+  /** How the trailer line looks, such as "Assisted-by: TOOL:MODEL", or null. */
+  readonly commitTrailerExample: string | null;
+  readonly agentsFile: PolicyOptions['agentsFile'];
+}
+
+/**
+ * `policy.json`: the policy's version, adoption date, options, dimensions and
+ * addresses, for tools and bots. `policy.schema.json` describes it.
  */
 export interface PolicyJson {
+  /** The address of policy.schema.json, which describes this file. */
+  readonly $schema: string;
   /** Always "llm-contribution-policy", so a tool can tell what the file is. */
   readonly kind: 'llm-contribution-policy';
-  readonly formatVersion: 1;
+  readonly formatVersion: typeof policyJsonFormatVersion;
   readonly project: {
     readonly name: string;
     readonly repositoryUrl: string;
@@ -36,6 +63,7 @@ export interface PolicyJson {
     /** YYYY-MM-DD */
     readonly adoptedOn: string;
     readonly options: PolicyOptions;
+    readonly dimensions: PolicyDimensions;
   };
   readonly contact: { readonly label: string; readonly url: string };
   readonly textLicense: { readonly name: string; readonly url: string };
@@ -51,16 +79,33 @@ export interface PolicyJson {
   };
 }
 
+export function policyDimensions(options: PolicyOptions): PolicyDimensions {
+  return {
+    stance: 'allowed',
+    disclosure: options.disclosure,
+    copyrightStatement: true,
+    humanInTheLoop: true,
+    autonomousAgents: options.autonomousAgents,
+    machineTranslationExempt: options.machineTranslation === 'exempt',
+    accessibilityToolsExempt: options.accessibilityTools === 'exempt',
+    commitTrailer: options.commitTrailer === 'none' ? null : options.commitTrailer,
+    commitTrailerExample: trailerExamples[options.commitTrailer],
+    agentsFile: options.agentsFile,
+  };
+}
+
 export function policyJsonObject(config: SiteConfig): PolicyJson {
   const { project, policy, contact, textLicense } = config;
   return {
+    $schema: fileAddress(config, fileCatalog.policySchema.fileName),
     kind: 'llm-contribution-policy',
-    formatVersion: 1,
+    formatVersion: policyJsonFormatVersion,
     project: { ...project },
     policy: {
       version: policy.version,
       adoptedOn: policy.adoptedOn,
       options: { ...policy.options },
+      dimensions: policyDimensions(policy.options),
     },
     contact: { ...contact },
     textLicense: { ...textLicense },
@@ -89,16 +134,42 @@ function exactly(expected: string | number): Rule {
 
 const optionalHttpUrlRule: Rule = (value) => (value === null ? null : httpUrlRule(value));
 
+function oneOfOrNull(values: readonly (string | boolean | null)[]): Rule {
+  return (value) =>
+    values.includes(value as string | boolean | null)
+      ? null
+      : { code: 'oneOf', values: values.map((choice) => JSON.stringify(choice)) };
+}
+
+const dimensionsSchema: SchemaFor<PolicyDimensions> = {
+  stance: exactly('allowed'),
+  disclosure: oneOfOrNull(policyOptionValues.disclosure),
+  copyrightStatement: oneOfOrNull([true]),
+  humanInTheLoop: oneOfOrNull([true]),
+  autonomousAgents: oneOfOrNull(policyOptionValues.autonomousAgents),
+  machineTranslationExempt: oneOfOrNull([true, false]),
+  accessibilityToolsExempt: oneOfOrNull([true, false]),
+  commitTrailer: oneOfOrNull(['Assisted-by', 'Generated-by', null]),
+  commitTrailerExample: oneOfOrNull(Object.values(trailerExamples)),
+  agentsFile: oneOfOrNull(policyOptionValues.agentsFile),
+};
+
 const policyJsonSchema: SchemaFor<PolicyJson> = {
+  $schema: httpUrlRule,
   kind: exactly('llm-contribution-policy'),
-  formatVersion: exactly(1),
+  formatVersion: exactly(policyJsonFormatVersion),
   project: {
     name: textRule,
     repositoryUrl: httpUrlRule,
     issuesUrl: httpUrlRule,
     pullRequestsUrl: httpUrlRule,
   },
-  policy: { version: versionRule, adoptedOn: dateRule, options: optionsSchema },
+  policy: {
+    version: versionRule,
+    adoptedOn: dateRule,
+    options: optionsSchema,
+    dimensions: dimensionsSchema,
+  },
   contact: { label: textRule, url: contactUrlRule },
   textLicense: { name: textRule, url: httpUrlRule },
   urls: {

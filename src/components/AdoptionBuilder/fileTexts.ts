@@ -122,11 +122,22 @@ export function fileTexts(): Readonly<Record<GeneratedFileId | 'siteConfig', Fil
       about: translate({
         id: 'adoptionBuilder.file.policyJson.about',
         message:
-          'The version, adoption date, options and addresses of your policy, for tools and bots.',
+          'The version, adoption date, options and addresses of your policy, for tools and bots. It also says, in common terms, where the policy stands on disclosure, agents, exemptions and commit trailers.',
       }),
       where: translate({
         id: 'adoptionBuilder.file.policyJson.where',
         message: 'Your site publishes it at /files/policy.json when you build it.',
+      }),
+    },
+    policySchema: {
+      about: translate({
+        id: 'adoptionBuilder.file.policySchema.about',
+        message:
+          'A JSON Schema that describes policy.json, so that indexes and tools can check the file they read.',
+      }),
+      where: translate({
+        id: 'adoptionBuilder.file.policySchema.where',
+        message: 'Your site publishes it at /files/policy.schema.json, next to policy.json.',
       }),
     },
     badgeSvg: {

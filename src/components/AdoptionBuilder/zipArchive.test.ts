@@ -47,6 +47,7 @@ describe('zipEntries', () => {
       },
       { path: 'LLM_POLICY.md', text: 'text of policyMarkdown' },
       { path: 'site-files-and-snippets/policy.json', text: 'text of policyJson' },
+      { path: 'site-files-and-snippets/policy.schema.json', text: 'text of policySchema' },
       { path: 'site-files-and-snippets/badge.svg', text: 'text of badgeSvg' },
       { path: 'site-files-and-snippets/badge.md', text: 'text of badgeMarkdown' },
       { path: 'site-files-and-snippets/badge.rst', text: 'text of badgeRestructuredText' },
