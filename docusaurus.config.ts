@@ -183,6 +183,7 @@ const config: Config = {
             { label: 'About and credits', to: pathTo('about') },
             { label: 'Changelog', to: pathTo('changelog') },
             { label: 'Adopt this policy', to: pathTo('adopt') },
+            { label: 'How this policy compares', to: pathTo('comparison') },
           ],
         },
       ],

@@ -19,6 +19,7 @@ export const routes = {
   faq: '/faq',
   glossary: '/glossary',
   adopt: '/adopt',
+  comparison: '/comparison',
   changelog: '/changelog',
   about: '/about',
 } as const;

@@ -20,6 +20,7 @@ test('the sitemap lists every page of the policy site', () => {
       '/about',
       '/adopt',
       '/changelog',
+      '/comparison',
       '/concerns',
       '/faq',
       '/glossary',

@@ -92,7 +92,7 @@ export function readerTexts($: CheerioAPI): readonly ReaderText[] {
  * files, such as "AGENTS.md" in "Copy AGENTS.md".
  */
 const sameInEveryLanguage =
-  /(?:https?:\/\/|mailto:)[^\s<>()"'“”]*|[\w./-]+\.(?:md|mdx|ya?ml|json|svg|rst|ts|zip)\b/giu;
+  /(?:https?:\/\/|mailto:)[^\s<>()"'“”]*|[\w./-]+\.(?:md|mdx|mjs|ya?ml|json|svg|rst|ts|zip)\b/giu;
 
 /**
  * True when `text` has a letter that did not go through the pseudo-translation, which turns

@@ -1,0 +1,669 @@
+/**
+ * Other open-source projects' published LLM contribution policies, set out in
+ * this site's terms for the "How this policy compares" page.
+ *
+ * Every value is what the policy itself says, checked in its published text on
+ * `checkedOn`, and written in this site's words. `notStated` means the policy
+ * says nothing on the point. A note adds what a value alone cannot say; notes
+ * may also name a fact from the project's repository, such as its AGENTS.md,
+ * and say so. To update a row, read the policy again, change what changed, and
+ * set `checkedOn` to that day.
+ */
+import type { Message } from './message';
+import type { PolicyOptions } from './policyOptions';
+
+/** The policy is silent on the point. */
+export const notStated = 'not-stated';
+
+/** Whether a policy accepts contributions made with LLM help at all. */
+export const stanceValues = ['allowed', 'restricted', 'not-allowed'] as const;
+export type Stance = (typeof stanceValues)[number];
+
+/** The columns of the comparison: the stance, then the options that other policies also decide. */
+export const comparisonDimensions = [
+  'stance',
+  'disclosure',
+  'commitTrailer',
+  'machineTranslation',
+  'accessibilityTools',
+  'autonomousAgents',
+  'agentsFile',
+] as const satisfies readonly ('stance' | keyof PolicyOptions)[];
+
+export type ComparisonDimension = (typeof comparisonDimensions)[number];
+
+/** The values a column can hold: the stance's, or the option's own values. */
+export type DimensionValue<D extends ComparisonDimension> = D extends 'stance'
+  ? Stance
+  : D extends keyof PolicyOptions
+    ? PolicyOptions[D]
+    : never;
+
+export interface ComparisonCell<D extends ComparisonDimension> {
+  readonly value: DimensionValue<D> | typeof notStated;
+  readonly note?: Message;
+}
+
+export type ComparisonCells = {
+  readonly [D in ComparisonDimension]: ComparisonCell<D>;
+};
+
+export interface PeerPolicy {
+  /** A stable id, used in anchors and tests. */
+  readonly id: string;
+  readonly name: Message;
+  /** The published policy: one address, or two when the policy has two documents. */
+  readonly sources: readonly { readonly label: Message; readonly url: string }[];
+  /** The day its published text was last checked, YYYY-MM-DD. */
+  readonly checkedOn: string;
+  readonly cells: ComparisonCells;
+}
+
+const checkedOn = '2026-11-30';
+
+const policyText: Message = { id: 'comparison.source.policy', message: 'Policy' };
+
+const silent = { value: notStated } as const;
+
+export const peerPolicies: readonly PeerPolicy[] = [
+  {
+    id: 'linux',
+    name: { id: 'comparison.linux.name', message: 'Linux kernel' },
+    sources: [
+      {
+        label: { id: 'comparison.linux.source.assistants', message: 'AI coding assistants' },
+        url: 'https://github.com/torvalds/linux/blob/master/Documentation/process/coding-assistants.rst',
+      },
+      {
+        label: { id: 'comparison.linux.source.generated', message: 'Tool-generated content' },
+        url: 'https://kernel.googlesource.com/pub/scm/linux/kernel/git/stable/linux-stable/+/master/Documentation/process/generated-content.rst',
+      },
+    ],
+    checkedOn,
+    cells: {
+      stance: { value: 'allowed' },
+      disclosure: {
+        value: 'required',
+        note: {
+          id: 'comparison.linux.disclosure.note',
+          message: 'For a meaningful amount of tool-made content, in cover letters and changelogs.',
+        },
+      },
+      commitTrailer: { value: 'Assisted-by' },
+      machineTranslation: {
+        value: 'not-exempt',
+        note: {
+          id: 'comparison.linux.machineTranslation.note',
+          message: 'A changelog translated by a tool counts as tool-made content.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: {
+        value: 'allowed-with-accountable-human',
+        note: {
+          id: 'comparison.linux.autonomousAgents.note',
+          message:
+            'Agents must not add a Signed-off-by line. The person who submits answers for the work.',
+        },
+      },
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'llvm',
+    name: { id: 'comparison.llvm.name', message: 'LLVM' },
+    sources: [{ label: policyText, url: 'https://llvm.org/docs/AIToolPolicy.html' }],
+    checkedOn,
+    cells: {
+      stance: {
+        value: 'allowed',
+        note: {
+          id: 'comparison.llvm.stance.note',
+          message: 'Except on issues marked as good first issues.',
+        },
+      },
+      disclosure: {
+        value: 'required',
+        note: {
+          id: 'comparison.llvm.disclosure.note',
+          message: 'For contributions with a substantial amount of tool-made content.',
+        },
+      },
+      commitTrailer: {
+        value: 'Assisted-by',
+        note: { id: 'comparison.llvm.commitTrailer.note', message: 'Given as an example.' },
+      },
+      machineTranslation: {
+        value: 'exempt',
+        note: {
+          id: 'comparison.llvm.machineTranslation.note',
+          message: 'Translation tools are fine when you write a pull-request description yourself.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: {
+        value: 'not-allowed',
+        note: {
+          id: 'comparison.llvm.autonomousAgents.note',
+          message: 'Agents that act without a person’s approval are banned.',
+        },
+      },
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'fedora',
+    name: { id: 'comparison.fedora.name', message: 'Fedora' },
+    sources: [
+      {
+        label: policyText,
+        url: 'https://docs.fedoraproject.org/en-US/council/policy/ai-contribution-policy/',
+      },
+    ],
+    checkedOn,
+    cells: {
+      stance: { value: 'allowed' },
+      disclosure: {
+        value: 'required',
+        note: {
+          id: 'comparison.fedora.disclosure.note',
+          message:
+            'Required when a large part comes from a tool without changes. Encouraged for other uses.',
+        },
+      },
+      commitTrailer: {
+        value: 'Assisted-by',
+        note: {
+          id: 'comparison.fedora.commitTrailer.note',
+          message: 'Recommended for work in git.',
+        },
+      },
+      machineTranslation: silent,
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'qemu',
+    name: { id: 'comparison.qemu.name', message: 'QEMU' },
+    sources: [
+      { label: policyText, url: 'https://www.qemu.org/docs/master/devel/code-provenance.html' },
+    ],
+    checkedOn,
+    cells: {
+      stance: {
+        value: 'not-allowed',
+        note: {
+          id: 'comparison.qemu.stance.note',
+          message: 'Exceptions are possible after discussion. None are listed.',
+        },
+      },
+      disclosure: silent,
+      commitTrailer: silent,
+      machineTranslation: silent,
+      accessibilityTools: silent,
+      autonomousAgents: {
+        value: 'not-allowed',
+        note: {
+          id: 'comparison.qemu.autonomousAgents.note',
+          message: 'The ban names agents built on these tools.',
+        },
+      },
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'gentoo',
+    name: { id: 'comparison.gentoo.name', message: 'Gentoo' },
+    sources: [{ label: policyText, url: 'https://wiki.gentoo.org/wiki/Project:Council/AI_policy' }],
+    checkedOn,
+    cells: {
+      stance: {
+        value: 'not-allowed',
+        note: {
+          id: 'comparison.gentoo.stance.note',
+          message:
+            'The council may look at it again for a tool without copyright, ethical or quality concerns.',
+        },
+      },
+      disclosure: silent,
+      commitTrailer: silent,
+      machineTranslation: silent,
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'netbsd',
+    name: { id: 'comparison.netbsd.name', message: 'NetBSD' },
+    sources: [{ label: policyText, url: 'https://netbsd.org/developers/commit-guidelines.html' }],
+    checkedOn,
+    cells: {
+      stance: {
+        value: 'restricted',
+        note: {
+          id: 'comparison.netbsd.stance.note',
+          message: 'Code from an LLM counts as tainted. It needs written approval from core first.',
+        },
+      },
+      disclosure: silent,
+      commitTrailer: silent,
+      machineTranslation: silent,
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'zig',
+    name: { id: 'comparison.zig.name', message: 'Zig' },
+    sources: [
+      {
+        label: policyText,
+        url: 'https://ziglang.org/code-of-conduct/#strict-no-llm-no-ai-policy',
+      },
+    ],
+    checkedOn,
+    cells: {
+      stance: { value: 'not-allowed' },
+      disclosure: silent,
+      commitTrailer: silent,
+      machineTranslation: {
+        value: 'not-exempt',
+        note: {
+          id: 'comparison.zig.machineTranslation.note',
+          message: 'The ban covers translated comments on the bug tracker too.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'ghostty',
+    name: { id: 'comparison.ghostty.name', message: 'Ghostty' },
+    sources: [
+      { label: policyText, url: 'https://github.com/ghostty-org/ghostty/blob/main/AI_POLICY.md' },
+    ],
+    checkedOn,
+    cells: {
+      stance: {
+        value: 'allowed',
+        note: {
+          id: 'comparison.ghostty.stance.note',
+          message: 'For text and code. Images, audio and video made by AI are not accepted.',
+        },
+      },
+      disclosure: {
+        value: 'required',
+        note: {
+          id: 'comparison.ghostty.disclosure.note',
+          message: 'Any use, with the name of the tool.',
+        },
+      },
+      commitTrailer: silent,
+      machineTranslation: silent,
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: {
+        value: notStated,
+        note: {
+          id: 'comparison.ghostty.agentsFile.note',
+          message: 'The repository’s AGENTS.md tells agents never to open issues or pull requests.',
+        },
+      },
+    },
+  },
+  {
+    id: 'jellyfin',
+    name: { id: 'comparison.jellyfin.name', message: 'Jellyfin' },
+    sources: [
+      { label: policyText, url: 'https://jellyfin.org/docs/general/contributing/llm-policies/' },
+    ],
+    checkedOn,
+    cells: {
+      stance: {
+        value: 'allowed',
+        note: {
+          id: 'comparison.jellyfin.stance.note',
+          message:
+            'LLMs may assist with code. LLM text is not allowed in issues, pull requests or comments.',
+        },
+      },
+      disclosure: silent,
+      commitTrailer: silent,
+      machineTranslation: {
+        value: 'not-exempt',
+        note: {
+          id: 'comparison.jellyfin.machineTranslation.note',
+          message: 'Allowed in conversations, with a clear note.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: {
+        value: 'none',
+        note: {
+          id: 'comparison.jellyfin.agentsFile.note',
+          message: 'Contributors must not commit LLM configuration files.',
+        },
+      },
+    },
+  },
+  {
+    id: 'curl',
+    name: { id: 'comparison.curl.name', message: 'curl' },
+    sources: [
+      { label: policyText, url: 'https://github.com/curl/curl/blob/master/docs/CONTRIBUTE.md' },
+    ],
+    checkedOn,
+    cells: {
+      stance: { value: 'allowed' },
+      disclosure: {
+        value: 'required',
+        note: {
+          id: 'comparison.curl.disclosure.note',
+          message:
+            'For issues and security reports found with an AI tool. Pull requests are not mentioned.',
+        },
+      },
+      commitTrailer: silent,
+      machineTranslation: {
+        value: 'exempt',
+        note: {
+          id: 'comparison.curl.machineTranslation.note',
+          message: 'Welcome. Naming the tool is optional.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'django',
+    name: { id: 'comparison.django.name', message: 'Django' },
+    sources: [
+      {
+        label: policyText,
+        url: 'https://docs.djangoproject.com/en/stable/internals/contributing/writing-code/submitting-patches/',
+      },
+    ],
+    checkedOn,
+    cells: {
+      stance: { value: 'allowed' },
+      disclosure: {
+        value: 'required',
+        note: {
+          id: 'comparison.django.disclosure.note',
+          message: 'Which tools, and what they were used for.',
+        },
+      },
+      commitTrailer: silent,
+      machineTranslation: silent,
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'scikit-learn',
+    name: { id: 'comparison.scikitLearn.name', message: 'scikit-learn' },
+    sources: [
+      {
+        label: policyText,
+        url: 'https://scikit-learn.org/dev/developers/contributing.html#automated-contributions-policy',
+      },
+    ],
+    checkedOn,
+    cells: {
+      stance: { value: 'allowed' },
+      disclosure: {
+        value: 'required',
+        note: {
+          id: 'comparison.scikitLearn.disclosure.note',
+          message: 'In the pull-request description.',
+        },
+      },
+      commitTrailer: silent,
+      machineTranslation: {
+        value: 'exempt',
+        note: {
+          id: 'comparison.scikitLearn.machineTranslation.note',
+          message:
+            'Help with grammar is welcome, also for people whose first language is not English.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: {
+        value: 'not-allowed',
+        note: {
+          id: 'comparison.scikitLearn.autonomousAgents.note',
+          message: 'Issues and pull requests made by fully automated tools are not accepted.',
+        },
+      },
+      agentsFile: {
+        value: notStated,
+        note: {
+          id: 'comparison.scikitLearn.agentsFile.note',
+          message: 'The repository’s AGENTS.md asks agents to add a disclosure to their work.',
+        },
+      },
+    },
+  },
+  {
+    id: 'numpy',
+    name: { id: 'comparison.numpy.name', message: 'NumPy' },
+    sources: [{ label: policyText, url: 'https://numpy.org/devdocs/dev/ai_policy.html' }],
+    checkedOn,
+    cells: {
+      stance: { value: 'allowed' },
+      disclosure: {
+        value: 'required',
+        note: {
+          id: 'comparison.numpy.disclosure.note',
+          message: 'Pull requests without it are rejected.',
+        },
+      },
+      commitTrailer: silent,
+      machineTranslation: {
+        value: 'exempt',
+        note: {
+          id: 'comparison.numpy.machineTranslation.note',
+          message: 'For translation and grammar in conversations.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: { value: 'not-allowed' },
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'cpython',
+    name: { id: 'comparison.cpython.name', message: 'CPython' },
+    sources: [{ label: policyText, url: 'https://devguide.python.org/getting-started/ai-tools/' }],
+    checkedOn,
+    cells: {
+      stance: { value: 'allowed' },
+      disclosure: {
+        value: 'encouraged',
+        note: {
+          id: 'comparison.cpython.disclosure.note',
+          message: 'Appreciated in the pull-request description, but not required.',
+        },
+      },
+      commitTrailer: silent,
+      machineTranslation: {
+        value: 'exempt',
+        note: {
+          id: 'comparison.cpython.machineTranslation.note',
+          message: 'Help with writing in a language that is not your first is an accepted use.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: {
+        value: notStated,
+        note: {
+          id: 'comparison.cpython.agentsFile.note',
+          message: 'The AGENTS.md of the CPython repository points agents to this policy.',
+        },
+      },
+    },
+  },
+  {
+    id: 'apache',
+    name: { id: 'comparison.apache.name', message: 'Apache Software Foundation' },
+    sources: [{ label: policyText, url: 'https://www.apache.org/legal/generative-tooling.html' }],
+    checkedOn,
+    cells: {
+      stance: {
+        value: 'allowed',
+        note: {
+          id: 'comparison.apache.stance.note',
+          message: 'When the tool’s terms and any third-party material in the output allow it.',
+        },
+      },
+      disclosure: {
+        value: 'encouraged',
+        note: {
+          id: 'comparison.apache.disclosure.note',
+          message: 'Naming the tool is the recommended practice.',
+        },
+      },
+      commitTrailer: {
+        value: 'Generated-by',
+        note: {
+          id: 'comparison.apache.commitTrailer.note',
+          message: 'Suggested, with the tool’s name and version.',
+        },
+      },
+      machineTranslation: silent,
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: silent,
+    },
+  },
+  {
+    id: 'rust',
+    name: { id: 'comparison.rust.name', message: 'Rust compiler' },
+    sources: [{ label: policyText, url: 'https://forge.rust-lang.org/policies/llm-usage.html' }],
+    checkedOn,
+    cells: {
+      stance: {
+        value: 'restricted',
+        note: {
+          id: 'comparison.rust.stance.note',
+          message:
+            'For the rust-lang/rust repository. LLMs may help but not create comments or documentation. Code that an LLM created needs a reviewer agreed in advance.',
+        },
+      },
+      disclosure: { value: 'required' },
+      commitTrailer: {
+        value: notStated,
+        note: {
+          id: 'comparison.rust.commitTrailer.note',
+          message: 'Pull requests with code that an LLM created get a label instead.',
+        },
+      },
+      machineTranslation: {
+        value: 'not-exempt',
+        note: {
+          id: 'comparison.rust.machineTranslation.note',
+          message: 'Allowed, but discouraged, and it must be disclosed.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: {
+        value: notStated,
+        note: {
+          id: 'comparison.rust.agentsFile.note',
+          message:
+            'The repository’s AGENTS.md tells agents to stop before work that the policy bans.',
+        },
+      },
+    },
+  },
+  {
+    id: 'servo',
+    name: { id: 'comparison.servo.name', message: 'Servo' },
+    sources: [
+      {
+        label: policyText,
+        url: 'https://book.servo.org/contributing/getting-started.html#ai-contributions',
+      },
+    ],
+    checkedOn,
+    cells: {
+      stance: { value: 'not-allowed' },
+      disclosure: silent,
+      commitTrailer: silent,
+      machineTranslation: {
+        value: 'exempt',
+        note: {
+          id: 'comparison.servo.machineTranslation.note',
+          message: 'Translating from your own language into English is allowed.',
+        },
+      },
+      accessibilityTools: silent,
+      autonomousAgents: silent,
+      agentsFile: silent,
+    },
+  },
+];
+
+/** This site's value in each column, from its options. */
+export function siteCells(options: PolicyOptions): ComparisonCells {
+  return {
+    stance: { value: 'allowed' },
+    disclosure: { value: options.disclosure },
+    commitTrailer: { value: options.commitTrailer },
+    machineTranslation: { value: options.machineTranslation },
+    accessibilityTools: { value: options.accessibilityTools },
+    autonomousAgents: { value: options.autonomousAgents },
+    agentsFile: { value: options.agentsFile },
+  };
+}
+
+/** The columns where a peer policy states the same as this site, and how many it states at all. */
+export function sameChoices(
+  peer: ComparisonCells,
+  site: ComparisonCells,
+): { readonly same: readonly ComparisonDimension[]; readonly stated: number } {
+  const stated = comparisonDimensions.filter((dimension) => peer[dimension].value !== notStated);
+  return {
+    same: stated.filter((dimension) => peer[dimension].value === site[dimension].value),
+    stated: stated.length,
+  };
+}
+
+/** How each stance reads in the table. */
+export const stanceLabels: Readonly<Record<Stance, Message>> = {
+  allowed: { id: 'comparison.stance.allowed', message: 'Allowed' },
+  restricted: { id: 'comparison.stance.restricted', message: 'Restricted' },
+  'not-allowed': { id: 'comparison.stance.not-allowed', message: 'Not allowed' },
+};
+
+/** What each stance means, for the page's legend. */
+export const stanceDescriptions: Readonly<Record<Stance, Message>> = {
+  allowed: {
+    id: 'comparison.stance.allowed.description',
+    message: 'Contributions made with LLM help are accepted, under the policy’s conditions.',
+  },
+  restricted: {
+    id: 'comparison.stance.restricted.description',
+    message: 'LLM help is accepted only for some work, or only with approval in advance.',
+  },
+  'not-allowed': {
+    id: 'comparison.stance.not-allowed.description',
+    message: 'Contributions made with LLM help are not accepted.',
+  },
+};
+
+export const stanceHeading: Message = { id: 'comparison.stance.heading', message: 'LLM help' };
+
+export const notStatedLabel: Message = { id: 'comparison.notStated', message: 'Not stated' };
