@@ -301,7 +301,7 @@ export const peerPolicies: readonly PeerPolicy[] = [
         value: 'required',
         note: {
           id: 'comparison.ghostty.disclosure.note',
-          message: 'Any use, with the name of the tool.',
+          message: 'Any use, with the tool and how much of the work it did.',
         },
       },
       commitTrailer: silent,
@@ -367,7 +367,7 @@ export const peerPolicies: readonly PeerPolicy[] = [
         note: {
           id: 'comparison.curl.disclosure.note',
           message:
-            'For issues and security reports found with an AI tool. Pull requests are not mentioned.',
+            'For problems found with an AI tool, in the report. The part on pull requests does not ask for it.',
         },
       },
       commitTrailer: silent,
@@ -430,11 +430,11 @@ export const peerPolicies: readonly PeerPolicy[] = [
       },
       commitTrailer: silent,
       machineTranslation: {
-        value: 'exempt',
+        value: notStated,
         note: {
           id: 'comparison.scikitLearn.machineTranslation.note',
           message:
-            'Help with grammar is welcome, also for people whose first language is not English.',
+            'AI help with grammar is welcome, also for people whose first language is not English. The policy does not say whether it needs disclosure.',
         },
       },
       accessibilityTools: silent,
@@ -470,10 +470,11 @@ export const peerPolicies: readonly PeerPolicy[] = [
       },
       commitTrailer: silent,
       machineTranslation: {
-        value: 'exempt',
+        value: notStated,
         note: {
           id: 'comparison.numpy.machineTranslation.note',
-          message: 'For translation and grammar in conversations.',
+          message:
+            'Translation and grammar help are allowed when you talk with developers. The policy does not say whether they need disclosure.',
         },
       },
       accessibilityTools: silent,

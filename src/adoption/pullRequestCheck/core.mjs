@@ -1,8 +1,7 @@
 // @ts-check
-// The pull-request check: it reads a pull request's description and says, kindly, what the
-// LLM contribution policy still asks for. The site copies this file, word for word, into the
-// generated `llm-policy-check.mjs`, and puts the project's settings after it. It must stay one
-// file with no dependencies, for Node 20 or later.
+// The pull-request check of the LLM contribution policy: it reads a pull request's description
+// and says, kindly, what the policy still asks for. One file with no dependencies, for Node 20
+// or later.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 

@@ -50,8 +50,9 @@ export function checkScriptSettings(config: SiteConfig): Record<string, unknown>
 const scriptPath = (): string => fileCatalog.pullRequestCheckScript.repositoryPath ?? '';
 
 /**
- * `.github/scripts/llm-policy-check.mjs`: the checking code from core.mjs, then the project's
- * settings, then the call that runs it when Node runs the file.
+ * `.github/scripts/llm-policy-check.mjs`: the checking code from core.mjs, word for word, then
+ * the project's settings, then the call that runs it when Node runs the file. core.mjs must
+ * therefore stay one file with no imports but Node's own.
  */
 export function pullRequestCheckScript(config: SiteConfig, source: PolicySource): string {
   const settings = JSON.stringify(checkScriptSettings(config), null, 2)
