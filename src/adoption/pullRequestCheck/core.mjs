@@ -284,8 +284,8 @@ export function checkPullRequest(body, settings, author) {
       required: settings.disclosure === 'required',
       message:
         settings.disclosure === 'required'
-          ? 'You say that an LLM helped. Please add a few sentences: which tool you used, how you used it, and which parts of the change it produced.'
-          : 'You say that an LLM helped. If you can, add which tool you used, how you used it, and which parts it produced. It helps reviewers.',
+          ? 'Since an LLM helped with this change, please say which tool you used, how you used it, and which parts of the change it produced.'
+          : 'Since an LLM helped with this change, it would help reviewers to know which tool you used, how you used it, and which parts it produced.',
       link: settings.links.disclosure,
     });
   }
@@ -308,8 +308,8 @@ export function checkPullRequest(body, settings, author) {
       code: 'hint',
       required: false,
       message:
-        'Some of the template’s help text is still in the description. You can delete it once you have read it.',
-      link: null,
+        'Some of the template’s help text is still in the description, and you can delete it once you have read it.',
+      link: settings.links.description,
     });
   }
 

@@ -37,13 +37,14 @@ const strictConfig: SiteConfig = {
 };
 const strict = settingsOf(strictConfig);
 const advising = settingsOf({ ...strictConfig, pullRequestCheck: undefined });
-const encouraged = settingsOf({
+const encouragedConfig: SiteConfig = {
   ...strictConfig,
   policy: {
     ...strictConfig.policy,
     options: { ...strictConfig.policy.options, disclosure: 'encouraged' },
   },
-});
+};
+const encouraged = settingsOf(encouragedConfig);
 
 const person = { login: 'sam', association: 'CONTRIBUTOR' };
 const newcomer = { login: 'ana', association: 'FIRST_TIME_CONTRIBUTOR' };
@@ -138,8 +139,19 @@ describe('checkPullRequest: the template', () => {
       strict.links.authorship,
       strict.links.description,
     ]);
-    for (const finding of result.findings) {
-      expect(finding.message).toMatch(/^[A-Z][^\n]+\.$/);
+    // The template of a policy that encourages disclosure, with its help text left in view.
+    const uncommented = pullRequestTemplate(encouragedConfig)
+      .replace('- [ ]', '- [x]')
+      .replace(/<!--|-->/g, '')
+      .concat('\nUsed ChatGPT.\n');
+    const more = checkPullRequest(uncommented, encouraged, newcomer).findings;
+    expect(codes(more)).toEqual(['welcome', 'disclosure', 'description', 'hint']);
+    for (const finding of [...result.findings, ...more]) {
+      expect(finding.message).toMatch(/^[A-Z][^\n]+[.!]$/);
+      expect(finding.message.split(/[.!?] /)).toHaveLength(1);
+      if (finding.code !== 'welcome') {
+        expect(finding.link).toMatch(/^https?:\/\//);
+      }
     }
   });
 });

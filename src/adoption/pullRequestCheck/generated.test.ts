@@ -190,7 +190,9 @@ describe.each([
     expect(run.status).toBe(required ? failing : 0);
     expect(run.annotations).toEqual([
       expect.stringMatching(
-        new RegExp(`^::${required ? requiredLevel : 'warning'}::You say that an LLM helped\\.`),
+        new RegExp(
+          `^::${required ? requiredLevel : 'warning'}::Since an LLM helped with this change, `,
+        ),
       ),
     ]);
   });
