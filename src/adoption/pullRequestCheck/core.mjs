@@ -53,6 +53,13 @@ const minimumDisclosureWords = 5;
 const llmWords =
   /\b(?:LLMs?|AI|GenAI|GPT(?:-\d+\w*)?|ChatGPT|Copilot|Claude|Gemini|Cursor|Codex|Llama|Mistral|DeepSeek|Qwen|language models?|chatbots?|coding assistants?)\b/i;
 
+/**
+ * Words that say a tool did part of the work. Outside the LLM section, a paragraph must name an
+ * LLM and use one of these, so that "Fix the AI model loader" is not read as a disclosure.
+ */
+const useWords =
+  /\b(?:use[ds]?|using|help(?:ed|s)?|generat(?:ed|es?|ing)|wr(?:ote|itten)|draft(?:ed|s)?|suggest(?:ed|s|ions?)?|assist(?:ed|s|ance)?|produced|created)\b/i;
+
 /** "I did not use an LLM", "No AI was used", "without Copilot", within one clause. */
 const denial =
   /\b(?:no|not|never|without|didn['’]t|did not|haven['’]t|have not|none)\b[^.!?;,\n]{0,40}\b(?:LLMs?|AI|ChatGPT|Copilot|Claude|Gemini|Cursor|language models?|tools?)\b/i;
@@ -272,7 +279,7 @@ export function checkPullRequest(body, settings, author) {
   const llmParagraphs = paragraphs(llmSectionLines).filter((paragraph) => !isHint(paragraph));
   const disclosures = [
     ...llmParagraphs,
-    ...freeParagraphs.filter((paragraph) => llmWords.test(paragraph)),
+    ...freeParagraphs.filter((paragraph) => llmWords.test(paragraph) && useWords.test(paragraph)),
   ].filter(
     (paragraph) =>
       !shortNo.test(paragraph) && !(denial.test(paragraph) && !hasWords(paragraph, 15)),

@@ -191,6 +191,11 @@ describe('checkPullRequest: free text instead of the template', () => {
     expect(codes(checkPullRequest(body, strict, person).findings)).toEqual(['disclosure']);
   });
 
+  it('does not read a change about AI, without a word of use, as a disclosure', () => {
+    const body = 'Fix the AI model loader.\n\nI wrote this myself.';
+    expect(codes(checkPullRequest(body, strict, person).findings)).toEqual([]);
+  });
+
   it('does not take a denial in one clause for a disclosure in another', () => {
     const body = `${described}\n\nI wrote this myself. No tests were needed; Claude drafted the docstring of load_settings.`;
     expect(codes(checkPullRequest(body, strict, person).findings)).toEqual([]);
