@@ -168,6 +168,42 @@ test.describe('the adoption builder', () => {
     }
   });
 
+  test('the pull-request check’s mode changes the check and site.config.ts, and survives a reload', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/adopt');
+    const siteMode = siteConfig.pullRequestCheck?.mode ?? 'advise';
+    const other = siteMode === 'advise' ? 'require' : 'advise';
+    const group = optionGroup(page, 'Pull-request check');
+    await expect(
+      group.getByRole('radio', {
+        name: new RegExp(`^${siteMode === 'advise' ? 'Advise' : 'Require'}`),
+      }),
+    ).toBeChecked();
+    await group
+      .getByRole('radio', { name: new RegExp(`^${other === 'advise' ? 'Advise' : 'Require'}`) })
+      .check();
+    await expect(page.getByRole('status').filter({ hasText: /^Pull-request check: / })).toHaveText(
+      `Pull-request check: ${other === 'advise' ? 'Advise' : 'Require'}. The files below now follow this choice.`,
+    );
+    await expect(preview(page, 'llm-policy-check.mjs')).toHaveValue(
+      new RegExp(`"mode": "${other}"`),
+    );
+    await expect(preview(page, 'llm-policy-check.yml')).toHaveValue(
+      new RegExp(`Its mode is "${other}"`),
+    );
+    await expect(preview(page, 'site.config.ts')).toHaveValue(
+      new RegExp(`pullRequestCheck: \\{\\n    mode: '${other}',`),
+    );
+    await expect(page).toHaveURL(new RegExp(`#choices\\?.*pullRequestCheck\\.mode=${other}`));
+
+    await page.reload();
+    await expectHydrated(page);
+    await expect(preview(page, 'llm-policy-check.mjs')).toHaveValue(
+      new RegExp(`"mode": "${other}"`),
+    );
+  });
+
   test('keeps the choices in the address after "#", and restores them on reload', async ({
     page,
   }) => {

@@ -27,7 +27,7 @@ import { pathToFileURL } from 'node:url';
  *
  * @typedef {object} Finding
  * @property {'error' | 'warning' | 'notice'} level
- * @property {'authorship' | 'disclosure' | 'description' | 'hint' | 'welcome'} code
+ * @property {'authorship' | 'disclosure' | 'description' | 'hint' | 'welcome' | 'long'} code
  * @property {boolean} required
  * @property {string} message One sentence, in plain words.
  * @property {string | null} link
@@ -42,6 +42,12 @@ import { pathToFileURL } from 'node:url';
 
 /** GitHub's `author_association` values for a person's first pull request to a repository. */
 const firstTimeAssociations = ['FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER'];
+
+/**
+ * How much of a description the check reads: four times the 65,536 characters that GitHub
+ * accepts, so every real description is read whole and a huge one cannot slow the job down.
+ */
+export const maxReadLength = 262_144;
 
 /** A disclosure this short cannot name a tool, the way it was used and the parts it touched. */
 const minimumDisclosureWords = 5;
@@ -191,7 +197,8 @@ export function checkPullRequest(body, settings, author) {
   }
   const firstTime =
     typeof author.association === 'string' && firstTimeAssociations.includes(author.association);
-  const text = withoutComments(typeof body === 'string' ? body : '').replace(/\r\n?/g, '\n');
+  const whole = typeof body === 'string' ? body : '';
+  const text = withoutComments(whole.slice(0, maxReadLength)).replace(/\r\n?/g, '\n');
   const parts = sections(text);
   const heading = {
     description: normalized(settings.headings.description),
@@ -223,6 +230,15 @@ export function checkPullRequest(body, settings, author) {
     findings.push({ level, ...finding });
   };
 
+  if (whole.length > maxReadLength) {
+    findings.push({
+      level: 'notice',
+      code: 'long',
+      required: false,
+      message: `The description is longer than GitHub allows, so the check read only its first ${maxReadLength} characters.`,
+      link: null,
+    });
+  }
   if (firstTime) {
     findings.push({
       level: 'notice',
@@ -362,14 +378,15 @@ export function summaryMarkdown(result, settings) {
     return `${title}\n\nThis pull request comes from an account on the check's skip list, so it was not checked.\n`;
   }
   const required = result.findings.some((finding) => finding.required);
-  const outcome =
-    result.findings.filter((finding) => finding.code !== 'welcome').length === 0
-      ? 'The description has everything the policy asks for. Thank you!'
-      : !required
-        ? 'A few things would help reviewers. None of them blocks the pull request.'
-        : result.passed
-          ? 'Some parts that the policy asks for are missing. Please edit the description. This check only advises, so it does not block the pull request.'
-          : 'Some parts that the policy requires are missing. Please edit the description; the check runs again when you save it.';
+  const outcome = result.findings.every(
+    (finding) => finding.code === 'welcome' || finding.code === 'long',
+  )
+    ? 'The description has everything the policy asks for. Thank you!'
+    : !required
+      ? 'A few things would help reviewers. None of them blocks the pull request.'
+      : result.passed
+        ? 'Some parts that the policy asks for are missing. Please edit the description. This check only advises, so it does not block the pull request.'
+        : 'Some parts that the policy requires are missing. Please edit the description; the check runs again when you save it.';
   const lines = result.findings.map((finding) => {
     const link = finding.link === null ? '' : ` ([the policy](<${finding.link}>))`;
     return `- ${markdownText(finding.message)}${link}`;

@@ -11,6 +11,7 @@ import {
   checkPullRequest,
   commandData,
   markdownText,
+  maxReadLength,
   run,
   summaryMarkdown,
   withoutComments,
@@ -263,6 +264,22 @@ describe('checkPullRequest: unusual bodies', () => {
     expect(codes(checkPullRequest(body, strict, person).findings)).toEqual([]);
   });
 
+  it('reads a description of GitHub’s greatest length whole', () => {
+    const body = `I wrote this myself.\n\n${'x'.repeat(65_536 - 22)}`;
+    expect(body.length).toBe(65_536);
+    expect(codes(checkPullRequest(body, strict, person).findings)).toEqual([]);
+  });
+
+  it('reads the first 262,144 characters of a longer one, and says so', () => {
+    const start = `${described}\n\nI wrote this myself.\n\n`;
+    const body = `${start}${'x'.repeat(maxReadLength - start.length)}\n\nUsed ChatGPT.`;
+    const result = checkPullRequest(body, strict, person);
+    expect(codes(result.findings)).toEqual(['long']);
+    expect(result.findings[0]?.level).toBe('notice');
+    expect(result.passed).toBe(true);
+    expect(summaryMarkdown(result, strict)).toContain('everything the policy asks for');
+  });
+
   it.each([
     [
       'ordinary text',
@@ -279,8 +296,9 @@ describe('checkPullRequest: unusual bodies', () => {
   ])('checks a 2 MB body of %s in well under a second', (_, body) => {
     expect(body.length).toBeGreaterThanOrEqual(1_900_000);
     const start = performance.now();
-    checkPullRequest(body, strict, person);
+    const result = checkPullRequest(body, strict, person);
     expect(performance.now() - start).toBeLessThan(1000);
+    expect(codes(result.findings)).toContain('long');
   });
 });
 

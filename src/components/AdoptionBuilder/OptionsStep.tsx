@@ -11,6 +11,7 @@ import {
 } from '@site/src/data/policyOptions';
 import type { Message } from '@site/src/data/message';
 import { translateMessage } from '@site/src/translation/translateMessage';
+import { checkModes, type CheckMode } from './builderState';
 import styles from './styles.module.css';
 
 /** Where a value comes from, as a short note under its description. */
@@ -90,5 +91,81 @@ export default function OptionsStep({ options, onChoose }: OptionsStepProps): Re
         <OptionFieldset key={id} id={id} value={options[id]} onChoose={onChoose} />
       ))}
     </div>
+  );
+}
+
+/** The label and description of each mode of the pull-request check. */
+export function checkModeText(mode: CheckMode): {
+  readonly label: string;
+  readonly description: string;
+} {
+  switch (mode) {
+    case 'advise':
+      return {
+        label: translate({ id: 'adoptionBuilder.checkMode.advise.label', message: 'Advise' }),
+        description: translate({
+          id: 'adoptionBuilder.checkMode.advise.description',
+          message: 'The check writes kind notes and always passes.',
+        }),
+      };
+    case 'require':
+      return {
+        label: translate({ id: 'adoptionBuilder.checkMode.require.label', message: 'Require' }),
+        description: translate({
+          id: 'adoptionBuilder.checkMode.require.description',
+          message:
+            'The check fails until the authorship statement is there, and a disclosure when the policy requires one.',
+        }),
+      };
+  }
+}
+
+interface CheckModeFieldsetProps {
+  readonly mode: CheckMode;
+  readonly onChoose: (mode: CheckMode) => void;
+}
+
+/** The mode of the generated pull-request check (llm-policy-check.yml). */
+export function CheckModeFieldset({ mode, onChoose }: CheckModeFieldsetProps): ReactNode {
+  const groupId = useId();
+  return (
+    <fieldset
+      className="site-fieldset site-fieldset--boxed"
+      aria-describedby={`${groupId}-description`}
+    >
+      <legend>
+        {translate({ id: 'adoptionBuilder.checkMode.label', message: 'Pull-request check' })}
+      </legend>
+      <p id={`${groupId}-description`} className={styles.help}>
+        {translate({
+          id: 'adoptionBuilder.checkMode.description',
+          message:
+            'What the generated check does when a pull request’s description lacks a part that the policy asks for.',
+        })}
+      </p>
+      <div className={styles.choices}>
+        {checkModes.map((choice) => {
+          const text = checkModeText(choice);
+          return (
+            <div key={choice} className={styles.choice}>
+              <input
+                type="radio"
+                id={`${groupId}-${choice}`}
+                name={`${groupId}-mode`}
+                value={choice}
+                checked={mode === choice}
+                onChange={() => {
+                  onChoose(choice);
+                }}
+              />
+              <label htmlFor={`${groupId}-${choice}`}>
+                <span className={styles.choiceLabel}>{text.label}</span>
+                <span className={styles.choiceDescription}>{text.description}</span>
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }

@@ -315,3 +315,44 @@ describe('choices in the page address', () => {
     );
   });
 });
+
+describe('the pull-request check’s mode', () => {
+  // Lanternfish requires; a site without the section advises.
+  const advising = initialBuilderState({ ...fork, pullRequestCheck: undefined });
+
+  it('is chosen, and the skip list stays as the site has it', () => {
+    const next = builderReducer(start, { type: 'checkModeChosen', mode: 'advise' });
+    expect(next.config.pullRequestCheck).toEqual({
+      mode: 'advise',
+      skipAuthors: fork.pullRequestCheck?.skipAuthors,
+    });
+  });
+
+  it('gets the default skip list when the site has no section', () => {
+    const next = builderReducer(advising, { type: 'checkModeChosen', mode: 'require' });
+    expect(next.config.pullRequestCheck).toEqual({
+      mode: 'require',
+      skipAuthors: ['dependabot[bot]', 'renovate[bot]'],
+    });
+    expect(findSiteConfigProblems(next.config)).toEqual([]);
+  });
+
+  it('ignores a mode it does not know', () => {
+    expect(builderReducer(start, { type: 'checkModeChosen', mode: 'block' })).toEqual(start);
+  });
+
+  it('is kept in the page address only when it differs from the site’s, and read back', () => {
+    const chosen = builderReducer(advising, { type: 'checkModeChosen', mode: 'require' });
+    const hash = encodeChoices(chosen.config, advising.config);
+    expect(hash).toBe('choices?pullRequestCheck.mode=require');
+    expect(decodeChoices(`#${hash}`, advising.config)?.pullRequestCheck?.mode).toBe('require');
+    const same = builderReducer(advising, { type: 'checkModeChosen', mode: 'advise' });
+    expect(encodeChoices(same.config, advising.config)).toBe('');
+  });
+
+  it('ignores a tampered mode in the page address', () => {
+    expect(decodeChoices('#choices?pullRequestCheck.mode=%3Cb%3E', start.config)).toEqual(
+      start.config,
+    );
+  });
+});

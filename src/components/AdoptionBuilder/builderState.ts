@@ -6,6 +6,14 @@ import {
   type PolicyOptionId,
   type PolicyOptions,
 } from '../../data/policyOptions';
+import { pullRequestCheckSettings } from '../../adoption/pullRequestCheck';
+
+/** How the generated pull-request check acts: the one setting of `pullRequestCheck` the builder offers. */
+export const checkModes = ['advise', 'require'] as const;
+export type CheckMode = (typeof checkModes)[number];
+
+/** The key of the check's mode in the page address. */
+const checkModeKey = 'pullRequestCheck.mode';
 
 /** The text fields of the builder, named by their path in site.config.ts, as the validator names them. */
 export const detailFields = [
@@ -38,6 +46,7 @@ export interface BuilderState {
 export type BuilderAction =
   | { readonly type: 'optionChosen'; readonly id: PolicyOptionId; readonly value: string }
   | { readonly type: 'fieldEdited'; readonly field: DetailField; readonly value: string }
+  | { readonly type: 'checkModeChosen'; readonly mode: string }
   | { readonly type: 'choicesRestored'; readonly config: SiteConfig }
   | { readonly type: 'startedOver' };
 
@@ -63,6 +72,17 @@ function withOption(config: SiteConfig, id: PolicyOptionId, value: string): Site
   }
   const options = { ...config.policy.options, [id]: value } as PolicyOptions;
   return { ...config, policy: { ...config.policy, options } };
+}
+
+/** The config with the check's mode set; an unknown mode changes nothing. The skip list stays. */
+function withCheckMode(config: SiteConfig, mode: string): SiteConfig {
+  if (!(checkModes as readonly string[]).includes(mode)) {
+    return config;
+  }
+  return {
+    ...config,
+    pullRequestCheck: { ...pullRequestCheckSettings(config), mode: mode as CheckMode },
+  };
 }
 
 export function initialBuilderState(siteConfig: SiteConfig): BuilderState {
@@ -91,6 +111,8 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
       return { ...state, config: withOption(state.config, action.id, action.value) };
     case 'fieldEdited':
       return editField(state, action.field, action.value);
+    case 'checkModeChosen':
+      return { ...state, config: withCheckMode(state.config, action.mode) };
     case 'choicesRestored':
       return {
         start: state.start,
@@ -243,6 +265,10 @@ export function encodeChoices(config: SiteConfig, defaults: SiteConfig): string 
       params.set(field, fieldValue(config, field));
     }
   }
+  const mode = pullRequestCheckSettings(config).mode;
+  if (mode !== pullRequestCheckSettings(defaults).mode) {
+    params.set(checkModeKey, mode);
+  }
   const query = params.toString();
   return query === '' ? '' : `choices?${query}`;
 }
@@ -259,6 +285,8 @@ export function decodeChoices(hash: string, defaults: SiteConfig): SiteConfig | 
       config = withOption(config, key as PolicyOptionId, value);
     } else if ((detailFields as readonly string[]).includes(key)) {
       config = withField(config, key as DetailField, value);
+    } else if (key === checkModeKey) {
+      config = withCheckMode(config, value);
     }
   }
   return config;

@@ -1,15 +1,16 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { badgeAltText } from '@site/src/adoption/badge';
+import { pullRequestCheckSettings } from '@site/src/adoption/pullRequestCheck';
 import { policyOptionMeta, type PolicyOptionId } from '@site/src/data/policyOptions';
 import { madeFiles } from './builderFiles';
-import { detailFields } from './builderState';
+import { detailFields, type CheckMode } from './builderState';
 import CheckSummary, { FieldLinks } from './CheckSummary';
 import DetailsStep from './DetailsStep';
 import DownloadAllButton from './DownloadAllButton';
 import FileCard from './FileCard';
 import { fileTexts } from './fileTexts';
-import OptionsStep from './OptionsStep';
+import OptionsStep, { checkModeText, CheckModeFieldset } from './OptionsStep';
 import UnavailableFileCard from './UnavailableFileCard';
 import { useAdoptionBuilder } from './useAdoptionBuilder';
 import {
@@ -43,6 +44,22 @@ export default function AdoptionBuilder(): ReactNode {
       outcome.made ? [] : [outcome.repositoryPath ?? outcome.fileName],
     ),
   ];
+
+  const chooseCheckMode = useCallback(
+    (mode: CheckMode) => {
+      dispatch({ type: 'checkModeChosen', mode });
+      setAnnouncement(
+        translate(
+          {
+            id: 'adoptionBuilder.checkMode.updated',
+            message: 'Pull-request check: {value}. The files below now follow this choice.',
+          },
+          { value: checkModeText(mode).label },
+        ),
+      );
+    },
+    [dispatch],
+  );
 
   const choose = useCallback(
     (id: PolicyOptionId, value: string) => {
@@ -86,6 +103,10 @@ export default function AdoptionBuilder(): ReactNode {
           </Translate>
         </p>
         <OptionsStep options={state.config.policy.options} onChoose={choose} />
+        <CheckModeFieldset
+          mode={pullRequestCheckSettings(state.config).mode}
+          onChoose={chooseCheckMode}
+        />
       </section>
 
       <section aria-labelledby="adopt-step-details">
