@@ -4,6 +4,7 @@ import {
   contactUrlRule,
   dateRule,
   httpUrlRule,
+  oneOf,
   optionsSchema,
   textRule,
   versionRule,
@@ -134,24 +135,17 @@ function exactly(expected: string | number): Rule {
 
 const optionalHttpUrlRule: Rule = (value) => (value === null ? null : httpUrlRule(value));
 
-function oneOfOrNull(values: readonly (string | boolean | null)[]): Rule {
-  return (value) =>
-    values.includes(value as string | boolean | null)
-      ? null
-      : { code: 'oneOf', values: values.map((choice) => JSON.stringify(choice)) };
-}
-
 const dimensionsSchema: SchemaFor<PolicyDimensions> = {
   stance: exactly('allowed'),
-  disclosure: oneOfOrNull(policyOptionValues.disclosure),
-  copyrightStatement: oneOfOrNull([true]),
-  humanInTheLoop: oneOfOrNull([true]),
-  autonomousAgents: oneOfOrNull(policyOptionValues.autonomousAgents),
-  machineTranslationExempt: oneOfOrNull([true, false]),
-  accessibilityToolsExempt: oneOfOrNull([true, false]),
-  commitTrailer: oneOfOrNull(['Assisted-by', 'Generated-by', null]),
-  commitTrailerExample: oneOfOrNull(Object.values(trailerExamples)),
-  agentsFile: oneOfOrNull(policyOptionValues.agentsFile),
+  disclosure: oneOf(policyOptionValues.disclosure),
+  copyrightStatement: oneOf([true]),
+  humanInTheLoop: oneOf([true]),
+  autonomousAgents: oneOf(policyOptionValues.autonomousAgents),
+  machineTranslationExempt: oneOf([true, false]),
+  accessibilityToolsExempt: oneOf([true, false]),
+  commitTrailer: oneOf(['Assisted-by', 'Generated-by', null]),
+  commitTrailerExample: oneOf(Object.values(trailerExamples)),
+  agentsFile: oneOf(policyOptionValues.agentsFile),
 };
 
 const policyJsonSchema: SchemaFor<PolicyJson> = {

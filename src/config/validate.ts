@@ -235,9 +235,15 @@ const loginListRule: Rule = (value) =>
     ? null
     : { code: 'loginList' };
 
-function oneOf(values: readonly string[]): Rule {
+/** One of these values. Values that are not strings (true, null) are named as JSON writes them. */
+export function oneOf(values: readonly (string | boolean | null)[]): Rule {
   return (value) =>
-    typeof value === 'string' && values.includes(value) ? null : { code: 'oneOf', values };
+    values.includes(value as string | boolean | null)
+      ? null
+      : {
+          code: 'oneOf',
+          values: values.map((choice) => (typeof choice === 'string' ? choice : String(choice))),
+        };
 }
 
 export const optionsSchema = Object.fromEntries(

@@ -32,6 +32,68 @@ function originText(origin: ValueOrigin): string {
   }
 }
 
+/** One value of a group of radio buttons, as the reader sees it. */
+interface Choice<Value extends string> {
+  readonly value: Value;
+  readonly label: string;
+  readonly description: string;
+  /** Where the value comes from, when that is worth saying. */
+  readonly origin?: string;
+}
+
+interface ChoiceFieldsetProps<Value extends string> {
+  readonly legend: string;
+  readonly description: string;
+  readonly choices: readonly Choice<Value>[];
+  readonly value: string;
+  readonly onChoose: (value: Value) => void;
+}
+
+/** A boxed group of radio buttons with a legend, a description, and a label and description for each value. */
+function ChoiceFieldset<Value extends string>({
+  legend,
+  description,
+  choices,
+  value,
+  onChoose,
+}: ChoiceFieldsetProps<Value>): ReactNode {
+  const groupId = useId();
+  return (
+    <fieldset
+      className="site-fieldset site-fieldset--boxed"
+      aria-describedby={`${groupId}-description`}
+    >
+      <legend>{legend}</legend>
+      <p id={`${groupId}-description`} className={styles.help}>
+        {description}
+      </p>
+      <div className={styles.choices}>
+        {choices.map((choice) => (
+          <div key={choice.value} className={styles.choice}>
+            <input
+              type="radio"
+              id={`${groupId}-${choice.value}`}
+              name={`${groupId}-choice`}
+              value={choice.value}
+              checked={value === choice.value}
+              onChange={() => {
+                onChoose(choice.value);
+              }}
+            />
+            <label htmlFor={`${groupId}-${choice.value}`}>
+              <span className={styles.choiceLabel}>{choice.label}</span>
+              <span className={styles.choiceDescription}>{choice.description}</span>
+              {choice.origin === undefined ? null : (
+                <span className={styles.choiceOrigin}>{choice.origin}</span>
+              )}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 interface OptionFieldsetProps {
   readonly id: PolicyOptionId;
   readonly value: string;
@@ -39,42 +101,23 @@ interface OptionFieldsetProps {
 }
 
 function OptionFieldset({ id, value, onChoose }: OptionFieldsetProps): ReactNode {
-  const groupId = useId();
   const meta = policyOptionMeta[id];
   const values: Readonly<Record<string, { label: Message; description: Message }>> = meta.values;
   return (
-    <fieldset
-      className="site-fieldset site-fieldset--boxed"
-      aria-describedby={`${groupId}-description`}
-    >
-      <legend>{translateMessage(meta.label)}</legend>
-      <p id={`${groupId}-description`} className={styles.help}>
-        {translateMessage(meta.description)}
-      </p>
-      <div className={styles.choices}>
-        {policyOptionValues[id].map((choice) => (
-          <div key={choice} className={styles.choice}>
-            <input
-              type="radio"
-              id={`${groupId}-${choice}`}
-              name={`${groupId}-option`}
-              value={choice}
-              checked={value === choice}
-              onChange={() => {
-                onChoose(id, choice);
-              }}
-            />
-            <label htmlFor={`${groupId}-${choice}`}>
-              <span className={styles.choiceLabel}>{translateMessage(values[choice].label)}</span>
-              <span className={styles.choiceDescription}>
-                {translateMessage(values[choice].description)}
-              </span>
-              <span className={styles.choiceOrigin}>{originText(valueOrigin(id, choice))}</span>
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceFieldset
+      legend={translateMessage(meta.label)}
+      description={translateMessage(meta.description)}
+      choices={policyOptionValues[id].map((choice) => ({
+        value: choice,
+        label: translateMessage(values[choice].label),
+        description: translateMessage(values[choice].description),
+        origin: originText(valueOrigin(id, choice)),
+      }))}
+      value={value}
+      onChoose={(choice) => {
+        onChoose(id, choice);
+      }}
+    />
   );
 }
 
@@ -127,45 +170,17 @@ interface CheckModeFieldsetProps {
 
 /** The mode of the generated pull-request check (llm-policy-check.yml). */
 export function CheckModeFieldset({ mode, onChoose }: CheckModeFieldsetProps): ReactNode {
-  const groupId = useId();
   return (
-    <fieldset
-      className="site-fieldset site-fieldset--boxed"
-      aria-describedby={`${groupId}-description`}
-    >
-      <legend>
-        {translate({ id: 'adoptionBuilder.checkMode.label', message: 'Pull-request check' })}
-      </legend>
-      <p id={`${groupId}-description`} className={styles.help}>
-        {translate({
-          id: 'adoptionBuilder.checkMode.description',
-          message:
-            'What the generated check does when a pull request’s description lacks a part that the policy asks for.',
-        })}
-      </p>
-      <div className={styles.choices}>
-        {checkModes.map((choice) => {
-          const text = checkModeText(choice);
-          return (
-            <div key={choice} className={styles.choice}>
-              <input
-                type="radio"
-                id={`${groupId}-${choice}`}
-                name={`${groupId}-mode`}
-                value={choice}
-                checked={mode === choice}
-                onChange={() => {
-                  onChoose(choice);
-                }}
-              />
-              <label htmlFor={`${groupId}-${choice}`}>
-                <span className={styles.choiceLabel}>{text.label}</span>
-                <span className={styles.choiceDescription}>{text.description}</span>
-              </label>
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <ChoiceFieldset
+      legend={translate({ id: 'adoptionBuilder.checkMode.label', message: 'Pull-request check' })}
+      description={translate({
+        id: 'adoptionBuilder.checkMode.description',
+        message:
+          'What the generated check does when a pull request’s description lacks a part that the policy asks for.',
+      })}
+      choices={checkModes.map((choice) => ({ value: choice, ...checkModeText(choice) }))}
+      value={mode}
+      onChoose={onChoose}
+    />
   );
 }

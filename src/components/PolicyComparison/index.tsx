@@ -54,6 +54,25 @@ function valueText(dimension: ComparisonDimension, value: string): ReactNode {
   return translateMessage(values[value as PolicyOptions[typeof dimension]].label);
 }
 
+/** The column's name before a value, shown only when rows become cards. */
+function CellLabel({ children }: { readonly children: ReactNode }): ReactNode {
+  return (
+    <span className={styles.cellLabel} aria-hidden="true">
+      {children}
+      {': '}
+    </span>
+  );
+}
+
+/** The heading of the last column: "Same as <project>". */
+function SameHeading({ name }: { readonly name: string }): ReactNode {
+  return (
+    <Translate id="comparison.same.heading" values={{ name }}>
+      {'Same as {name}'}
+    </Translate>
+  );
+}
+
 function ValueCell({
   dimension,
   cell,
@@ -63,9 +82,7 @@ function ValueCell({
 }): ReactNode {
   return (
     <td role="cell" className={cell.value === notStated ? styles.silent : undefined}>
-      <span className={styles.cellLabel} aria-hidden="true">
-        {heading(dimension)}:{' '}
-      </span>
+      <CellLabel>{heading(dimension)}</CellLabel>
       <span className={styles.value}>{valueText(dimension, cell.value)}</span>
       {cell.note === undefined ? null : (
         <span className={styles.note}>{translateMessage(cell.note)}</span>
@@ -119,12 +136,9 @@ function SameCell({
   const { same, stated } = sameChoices(peer, site);
   return (
     <td role="cell">
-      <span className={styles.cellLabel} aria-hidden="true">
-        <Translate id="comparison.same.heading" values={{ name: siteName }}>
-          {'Same as {name}'}
-        </Translate>
-        {': '}
-      </span>
+      <CellLabel>
+        <SameHeading name={siteName} />
+      </CellLabel>
       <span className={styles.value}>
         <Translate
           id="comparison.same.count"
@@ -211,9 +225,7 @@ export default function PolicyComparison(): ReactNode {
                 </th>
               ))}
               <th role="columnheader" scope="col">
-                <Translate id="comparison.same.heading" values={{ name: siteName }}>
-                  {'Same as {name}'}
-                </Translate>
+                <SameHeading name={siteName} />
               </th>
             </tr>
           </thead>
@@ -229,12 +241,9 @@ export default function PolicyComparison(): ReactNode {
                 <ValueCell key={dimension} dimension={dimension} cell={site[dimension]} />
               ))}
               <td role="cell" className={styles.silent}>
-                <span className={styles.cellLabel} aria-hidden="true">
-                  <Translate id="comparison.same.heading" values={{ name: siteName }}>
-                    {'Same as {name}'}
-                  </Translate>
-                  {': '}
-                </span>
+                <CellLabel>
+                  <SameHeading name={siteName} />
+                </CellLabel>
                 <span className={styles.value}>
                   <Translate id="comparison.same.self">(this row)</Translate>
                 </span>
