@@ -1,6 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { forks } from './tests/fork/simulate.mjs';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The unit test files that read the config under test (through tests/selectedConfig.ts or
+ * src/config/selectedConfig.ts). They run once more for each fork fixture; the others take their
+ * configs from fixtures or use none, so they would give the same results.
+ */
+function configDependentTests(): string[] {
+  return ['src', 'tests/unit']
+    .flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map(
+        (file) => `${dir}/${file}`,
+      ),
+    )
+    .filter(
+      (file) =>
+        file.endsWith('.test.ts') &&
+        /^import\b[^;]*\bselectedConfig['"];?$/m.test(readFileSync(join(root, file), 'utf8')),
+    )
+    .sort();
+}
+
+const configTests = configDependentTests();
+if (configTests.length === 0) {
+  throw new Error('No unit test reads the selected config, so the forks would check nothing');
+}
+
+// One Vitest run for every group of tests, chosen with --project:
+// - "unit": every unit test, with the config under test;
+// - "unit:fork" and "unit:markup": the tests that read the config, with each fork's fixture
+//   (tests/fork/simulate.mjs);
+// - "i18n": the pseudo-locale's pages (needs build/ and build-pseudo/, see scripts/pseudo-locale.mjs);
+// - "builds": the fork simulation's comparison of the builds (needs the builds of tests/fork/).
 export default defineConfig({
   resolve: {
     alias: {
@@ -12,7 +48,25 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] },
+      },
+      ...forks.map((fork) => ({
+        extends: true as const,
+        test: {
+          name: `unit:${fork.name}`,
+          include: configTests,
+          env: { SITE_CONFIG: fork.fixture },
+        },
+      })),
+      { extends: true, test: { name: 'i18n', include: ['tests/i18n/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'builds', include: ['tests/fork/**/*.test.ts'], testTimeout: 60_000 },
+      },
+    ],
   },
 });

@@ -32,50 +32,52 @@ function siteValueText(dimension: (typeof comparisonDimensions)[number]): string
   return values[value].label.message;
 }
 
-test('the comparison is a table with a header for every column and every project', async ({
-  page,
-}) => {
-  await gotoHydrated(page, '/comparison');
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'How this policy compares' }),
-  ).toBeVisible();
-  const table = page.getByRole('table', {
-    name: `The choices of ${name} beside ${peerPolicies.length} published policies`,
-  });
-  await expect(table).toBeVisible();
-  await expect(table.getByRole('columnheader')).toHaveText([
-    'Project',
-    'LLM help',
-    'Disclosure',
-    'Commit trailer',
-    'Machine translation',
-    'Accessibility tools',
-    'Autonomous agents',
-    'AGENTS.md',
-    `Same as ${name}`,
-  ]);
-  const rowHeaders = table.getByRole('rowheader');
-  await expect(rowHeaders).toHaveCount(peerPolicies.length + 1);
+test(
+  'the comparison is a table with a header for every column and every project',
+  { tag: '@config' },
+  async ({ page }) => {
+    await gotoHydrated(page, '/comparison');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'How this policy compares' }),
+    ).toBeVisible();
+    const table = page.getByRole('table', {
+      name: `The choices of ${name} beside ${peerPolicies.length} published policies`,
+    });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Project',
+      'LLM help',
+      'Disclosure',
+      'Commit trailer',
+      'Machine translation',
+      'Accessibility tools',
+      'Autonomous agents',
+      'AGENTS.md',
+      `Same as ${name}`,
+    ]);
+    const rowHeaders = table.getByRole('rowheader');
+    await expect(rowHeaders).toHaveCount(peerPolicies.length + 1);
 
-  // This site's row comes first and shows the config's choices.
-  const siteRow = table.getByRole('row').nth(1);
-  await expect(siteRow.getByRole('rowheader')).toContainText(name);
-  const siteValues = siteRow.getByRole('cell');
-  for (const [index, dimension] of comparisonDimensions.entries()) {
-    await expect(siteValues.nth(index)).toContainText(siteValueText(dimension));
-  }
-
-  // Every peer links to its policy and says when it was checked.
-  for (const [index, peer] of peerPolicies.entries()) {
-    const header = rowHeaders.nth(index + 1);
-    await expect(header).toContainText(peer.name.message);
-    for (const source of peer.sources) {
-      await expect(header.locator(`a[href="${source.url}"]`)).toHaveCount(1);
+    // This site's row comes first and shows the config's choices.
+    const siteRow = table.getByRole('row').nth(1);
+    await expect(siteRow.getByRole('rowheader')).toContainText(name);
+    const siteValues = siteRow.getByRole('cell');
+    for (const [index, dimension] of comparisonDimensions.entries()) {
+      await expect(siteValues.nth(index)).toContainText(siteValueText(dimension));
     }
-    await expect(header.locator('time')).toHaveAttribute('datetime', peer.checkedOn);
-  }
-  await expectNoAxeViolations(page, 'the comparison at 1280 px');
-});
+
+    // Every peer links to its policy and says when it was checked.
+    for (const [index, peer] of peerPolicies.entries()) {
+      const header = rowHeaders.nth(index + 1);
+      await expect(header).toContainText(peer.name.message);
+      for (const source of peer.sources) {
+        await expect(header.locator(`a[href="${source.url}"]`)).toHaveCount(1);
+      }
+      await expect(header.locator('time')).toHaveAttribute('datetime', peer.checkedOn);
+    }
+    await expectNoAxeViolations(page, 'the comparison at 1280 px');
+  },
+);
 
 test('the comparison scrolls inside its own region on a wide screen, and the keyboard can reach it', async ({
   page,

@@ -13,7 +13,7 @@ import { sitemapPaths } from './sitemap';
 
 const paths = sitemapPaths();
 
-test('the sitemap lists every page of the policy site', () => {
+test('the sitemap lists every page of the policy site', { tag: '@config' }, () => {
   expect([...paths].sort()).toEqual(
     [
       '/',
@@ -39,33 +39,35 @@ test('the sitemap lists every page of the policy site', () => {
 });
 
 for (const path of paths) {
-  test(`page ${path}: one h1, a title, the project's name, no axe violations in the light theme, nor in the dark theme at 360 px, where nothing scrolls sideways`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await gotoHydrated(page, path);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page).toHaveTitle(new RegExp(escapeRegExp(siteConfig.project.name)));
-    await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(
-      siteConfig.project.name,
-    );
-    if (siteConfig.isExample) {
-      await expect(page.getByText('You are looking at the example configuration')).toBeVisible();
-    }
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    await expectNoAxeViolations(page, `${path}, light theme`);
+  test(
+    `page ${path}: one h1, a title, the project's name, no axe violations in the light theme, nor in the dark theme at 360 px, where nothing scrolls sideways`,
+    { tag: '@config' },
+    async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await gotoHydrated(page, path);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page).toHaveTitle(new RegExp(escapeRegExp(siteConfig.project.name)));
+      await expect(page.getByRole('navigation', { name: 'Main' })).toContainText(
+        siteConfig.project.name,
+      );
+      if (siteConfig.isExample) {
+        await expect(page.getByText('You are looking at the example configuration')).toBeVisible();
+      }
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await expectNoAxeViolations(page, `${path}, light theme`);
 
-    // A fresh load in the dark theme on a narrow screen, so no colour is caught mid-transition.
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.reload();
-    await expectHydrated(page);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expectNoAxeViolations(page, `${path}, dark theme, 360 px`);
-    await expect
-      .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
-      .toBeLessThanOrEqual(0);
-  });
+      // A fresh load in the dark theme on a narrow screen, so no colour is caught mid-transition.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.reload();
+      await expectHydrated(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expectNoAxeViolations(page, `${path}, dark theme, 360 px`);
+      await expect
+        .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
+        .toBeLessThanOrEqual(0);
+    },
+  );
 }
 
 test('code blocks take the colours of the theme the page opens in', async ({ page }) => {
@@ -112,38 +114,44 @@ test('the theme switch changes the theme and remembers it', async ({ page }) => 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('the home page offers a path for each kind of reader', async ({ page }) => {
-  await gotoHydrated(page, '/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('author');
-  const paths = page.getByRole('region', { name: 'Where do you want to start?' });
-  for (const [heading, link, target] of [
-    ['I’m contributing', 'Read the policy', /\/policy$/],
-    ['I’m reviewing', 'Open the reviewers’ guide', /\/reviewers-guide$/],
-    ['I’m adopting this policy', 'Adopt this policy', /\/adopt$/],
-  ] as const) {
-    await expect(paths.getByRole('heading', { name: heading })).toBeVisible();
-    await expect(paths.getByRole('link', { name: link })).toHaveAttribute('href', target);
-  }
-});
+test(
+  'the home page offers a path for each kind of reader',
+  { tag: '@config' },
+  async ({ page }) => {
+    await gotoHydrated(page, '/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('author');
+    const paths = page.getByRole('region', { name: 'Where do you want to start?' });
+    for (const [heading, link, target] of [
+      ['I’m contributing', 'Read the policy', /\/policy$/],
+      ['I’m reviewing', 'Open the reviewers’ guide', /\/reviewers-guide$/],
+      ['I’m adopting this policy', 'Adopt this policy', /\/adopt$/],
+    ] as const) {
+      await expect(paths.getByRole('heading', { name: heading })).toBeVisible();
+      await expect(paths.getByRole('link', { name: link })).toHaveAttribute('href', target);
+    }
+  },
+);
 
-test('the navbar keeps each label on one line just above the mobile breakpoint', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await gotoHydrated(page, '/');
-  const links = page.getByRole('navigation', { name: 'Main' }).locator('a.navbar__link');
-  const heights = (): Promise<number[]> =>
-    links.evaluateAll((elements) =>
-      elements
-        .filter((element) => element.getClientRects().length > 0)
-        .map((element) => element.getBoundingClientRect().height),
-    );
-  await expect.poll(async () => (await heights()).length).toBeGreaterThanOrEqual(6);
-  // The labels settle once the fonts are in; then the tallest is as tall as the lowest.
-  await expect
-    .poll(async () => {
-      const boxes = await heights();
-      return Math.max(...boxes) - Math.min(...boxes);
-    })
-    .toBeLessThan(2);
-});
+test(
+  'the navbar keeps each label on one line just above the mobile breakpoint',
+  { tag: '@config' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await gotoHydrated(page, '/');
+    const links = page.getByRole('navigation', { name: 'Main' }).locator('a.navbar__link');
+    const heights = (): Promise<number[]> =>
+      links.evaluateAll((elements) =>
+        elements
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => element.getBoundingClientRect().height),
+      );
+    await expect.poll(async () => (await heights()).length).toBeGreaterThanOrEqual(6);
+    // The labels settle once the fonts are in; then the tallest is as tall as the lowest.
+    await expect
+      .poll(async () => {
+        const boxes = await heights();
+        return Math.max(...boxes) - Math.min(...boxes);
+      })
+      .toBeLessThan(2);
+  },
+);

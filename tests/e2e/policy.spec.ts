@@ -4,7 +4,7 @@ import { policyAnchors, policyPointIds } from '../../src/data/policySections';
 const policyPath = routes.policy;
 import { expect, gotoHydrated, sitePath, test } from './fixtures';
 
-test('every policy anchor leads to its section', async ({ page }) => {
+test('every policy anchor leads to its section', { tag: '@config' }, async ({ page }) => {
   for (const anchor of policyAnchors) {
     // A fresh load each time: a link from elsewhere opens the page at the anchor.
     await page.goto('about:blank');
@@ -15,7 +15,7 @@ test('every policy anchor leads to its section', async ({ page }) => {
   }
 });
 
-test('the summary box links to each of the six points', async ({ page }) => {
+test('the summary box links to each of the six points', { tag: '@config' }, async ({ page }) => {
   await gotoHydrated(page, policyPath);
   const summary = page.locator('.theme-admonition').first();
   for (const id of policyPointIds) {
@@ -23,7 +23,7 @@ test('the summary box links to each of the six points', async ({ page }) => {
   }
 });
 
-test.describe('with JavaScript turned off', () => {
+test.describe('with JavaScript turned off', { tag: '@config' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('the policy is fully readable', async ({ page }) => {

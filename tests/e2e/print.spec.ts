@@ -67,31 +67,33 @@ for (const [path, heading] of [
   ['/policy', 'Responsibility'],
   ['/reviewers-guide', 'Before you ask'],
 ] as const) {
-  test(`${path} prints without the site's frame, with each link's address, to a PDF with its headings`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await gotoHydrated(page, path);
-    await expectPrintedCleanly(page);
-    await expectLinkAddresses(page);
-    // Ink on paper, whatever the colour theme.
-    await expect(page.getByRole('article').first().locator('p').first()).toHaveCSS(
-      'color',
-      'rgb(0, 0, 0)',
-    );
-    await expect(page.getByRole('heading', { level: 2, name: heading })).toHaveCSS(
-      'break-after',
-      'avoid',
-    );
+  test(
+    `${path} prints without the site's frame, with each link's address, to a PDF with its headings`,
+    { tag: '@config' },
+    async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await gotoHydrated(page, path);
+      await expectPrintedCleanly(page);
+      await expectLinkAddresses(page);
+      // Ink on paper, whatever the colour theme.
+      await expect(page.getByRole('article').first().locator('p').first()).toHaveCSS(
+        'color',
+        'rgb(0, 0, 0)',
+      );
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toHaveCSS(
+        'break-after',
+        'avoid',
+      );
 
-    // The outline, which Chromium makes from a tagged PDF's headings, shows that the text is there.
-    const pdf = await page.pdf({ format: 'A4', tagged: true, outline: true });
-    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pages = pdfPageCount(pdf);
-    expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThanOrEqual(30);
-    expect(pdfOutlineTitles(pdf)).toContain(heading);
-  });
+      // The outline, which Chromium makes from a tagged PDF's headings, shows that the text is there.
+      const pdf = await page.pdf({ format: 'A4', tagged: true, outline: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pages = pdfPageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(30);
+      expect(pdfOutlineTitles(pdf)).toContain(heading);
+    },
+  );
 }
 
 /** A path through the self-check on which an LLM finished lines of code, and its result. */

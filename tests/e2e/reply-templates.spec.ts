@@ -72,26 +72,34 @@ function expectedPreviews(inputs: ReplyInputs): Record<string, string> {
 }
 
 test.describe('the reply templates page', () => {
-  test('lists every template under its case, each with its own anchor', async ({ page }) => {
-    await gotoHydrated(page, '/reply-templates');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reply templates');
-    await expect(cards(page)).toHaveCount(total);
-    await expect(page.getByRole('status').first()).toHaveText(
-      `Showing ${total} of ${total} templates.`,
-    );
-    for (const entry of templates) {
-      await expect(page.locator(`h3#${entry.id}`)).toHaveText(entry.title.message);
-      await expect(page.locator(`h2#${entry.case}`)).toHaveText(
-        replyCaseTitles[entry.case].message,
+  test(
+    'lists every template under its case, each with its own anchor',
+    { tag: '@config' },
+    async ({ page }) => {
+      await gotoHydrated(page, '/reply-templates');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reply templates');
+      await expect(cards(page)).toHaveCount(total);
+      await expect(page.getByRole('status').first()).toHaveText(
+        `Showing ${total} of ${total} templates.`,
       );
-    }
-    await expectPreviews(page, emptyInputs);
-  });
+      for (const entry of templates) {
+        await expect(page.locator(`h3#${entry.id}`)).toHaveText(entry.title.message);
+        await expect(page.locator(`h2#${entry.case}`)).toHaveText(
+          replyCaseTitles[entry.case].message,
+        );
+      }
+      await expectPreviews(page, emptyInputs);
+    },
+  );
 
-  test('a template’s link opens the page at that template', async ({ page }) => {
-    await gotoHydrated(page, '/reply-templates#closing-copyright');
-    await expect(page.locator('#closing-copyright')).toBeInViewport();
-  });
+  test(
+    'a template’s link opens the page at that template',
+    { tag: '@config' },
+    async ({ page }) => {
+      await gotoHydrated(page, '/reply-templates#closing-copyright');
+      await expect(page.locator('#closing-copyright')).toBeInViewport();
+    },
+  );
 
   test('filters by situation, and the filter lives in the URL', async ({ page }) => {
     const closing = templates.filter((entry) => entry.case === 'case-closing');
@@ -151,7 +159,7 @@ test.describe('the reply templates page', () => {
     await expect(page).toHaveURL(/\/reply-templates$/);
   });
 
-  test('ignores tampered URL parameters', { tag: '@config-independent' }, async ({ page }) => {
+  test('ignores tampered URL parameters', async ({ page }) => {
     const tampered = encodeURIComponent('<img src=x onerror=alert(1)>');
     await gotoHydrated(page, `/reply-templates?case=${tampered}&q=${'a'.repeat(500)}&case=x`);
     await expect(page.getByLabel('Situation')).toHaveValue('');
@@ -164,22 +172,23 @@ test.describe('the reply templates page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reply templates');
   });
 
-  test('fills every preview as you type, and copies the filled Markdown', async ({
-    page,
-    context,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await gotoHydrated(page, '/reply-templates');
-    const inputs = { contributor: 'sam-lee', reviewer: 'Ana Souza' };
-    await fillInputs(page, inputs);
-    await expectPreviews(page, inputs);
+  test(
+    'fills every preview as you type, and copies the filled Markdown',
+    { tag: '@config' },
+    async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await gotoHydrated(page, '/reply-templates');
+      const inputs = { contributor: 'sam-lee', reviewer: 'Ana Souza' };
+      await fillInputs(page, inputs);
+      await expectPreviews(page, inputs);
 
-    const copied = await copyAndRead(page, firstQuestion);
-    expect(copied).toBe(filledReply(firstQuestion, siteConfig, inputs));
-    expect(copied.startsWith('Hi @sam-lee, thank you for this contribution to ')).toBe(true);
-    expect(copied).toContain(`(${siteRoot}policy#responsibility)`);
-    expect(copied.endsWith('Best wishes,\nAna Souza')).toBe(true);
-  });
+      const copied = await copyAndRead(page, firstQuestion);
+      expect(copied).toBe(filledReply(firstQuestion, siteConfig, inputs));
+      expect(copied.startsWith('Hi @sam-lee, thank you for this contribution to ')).toBe(true);
+      expect(copied).toContain(`(${siteRoot}policy#responsibility)`);
+      expect(copied.endsWith('Best wishes,\nAna Souza')).toBe(true);
+    },
+  );
 
   test('warns on Copy when a fill-in is still in the reply', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -209,64 +218,56 @@ test.describe('the reply templates page', () => {
     expect(copied.endsWith('Best wishes,\n[your name]')).toBe(true);
   });
 
-  test(
-    'shows and copies hostile input as plain text; nothing runs',
-    { tag: '@config-independent' },
-    async ({ page, context }) => {
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await gotoHydrated(page, '/reply-templates');
-      const imagesBefore = await page.locator('img').count();
+  test('shows and copies hostile input as plain text; nothing runs', async ({ page, context }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(page, '/reply-templates');
+    const imagesBefore = await page.locator('img').count();
 
-      for (const contributor of [
-        '<img src=x onerror=alert(1)>',
-        '**bold**',
-        '@everyone',
-        'مرحبا سامي',
-        '🦊‍🔥 fox',
-        '{reviewer} $& </pre><script>alert(2)</script>',
-      ]) {
-        const inputs = { contributor, reviewer: '<b>Ana</b>' };
-        await fillInputs(page, inputs);
-        const expected = filledReply(firstQuestion, siteConfig, inputs);
-        await expect(card(page, firstQuestion).locator('pre')).toHaveText(expected, {
-          useInnerText: false,
-        });
-        expect(await copyAndRead(page, firstQuestion)).toBe(expected);
-      }
-
-      await expect(page.locator('img')).toHaveCount(imagesBefore);
-      await expect(page.locator('article b, article script, article strong')).toHaveCount(0);
-      expect(dialogs).toEqual([]);
-    },
-  );
-
-  test(
-    'a 5,000-character handle wraps and is copied whole',
-    { tag: '@config-independent' },
-    async ({ page, context }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.setViewportSize({ width: 360, height: 740 });
-      await gotoHydrated(page, '/reply-templates');
-      const inputs = { contributor: 'x'.repeat(5000), reviewer: 'y'.repeat(5000) };
+    for (const contributor of [
+      '<img src=x onerror=alert(1)>',
+      '**bold**',
+      '@everyone',
+      'مرحبا سامي',
+      '🦊‍🔥 fox',
+      '{reviewer} $& </pre><script>alert(2)</script>',
+    ]) {
+      const inputs = { contributor, reviewer: '<b>Ana</b>' };
       await fillInputs(page, inputs);
-      expect(await copyAndRead(page, firstQuestion)).toBe(
-        filledReply(firstQuestion, siteConfig, inputs),
-      );
-      await expect
-        .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
-        .toBeLessThanOrEqual(0);
-      await expect
-        .poll(async () => (await card(page, firstQuestion).locator('pre').boundingBox())?.width)
-        .toBeLessThanOrEqual(360);
-    },
-  );
+      const expected = filledReply(firstQuestion, siteConfig, inputs);
+      await expect(card(page, firstQuestion).locator('pre')).toHaveText(expected, {
+        useInnerText: false,
+      });
+      expect(await copyAndRead(page, firstQuestion)).toBe(expected);
+    }
 
-  test.describe('when the browser refuses to copy', { tag: '@config-independent' }, () => {
+    await expect(page.locator('img')).toHaveCount(imagesBefore);
+    await expect(page.locator('article b, article script, article strong')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('a 5,000-character handle wraps and is copied whole', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await gotoHydrated(page, '/reply-templates');
+    const inputs = { contributor: 'x'.repeat(5000), reviewer: 'y'.repeat(5000) };
+    await fillInputs(page, inputs);
+    expect(await copyAndRead(page, firstQuestion)).toBe(
+      filledReply(firstQuestion, siteConfig, inputs),
+    );
+    await expect
+      .poll(() => sidewaysScroll(page), 'how far the page scrolls sideways')
+      .toBeLessThanOrEqual(0);
+    await expect
+      .poll(async () => (await card(page, firstQuestion).locator('pre').boundingBox())?.width)
+      .toBeLessThanOrEqual(360);
+  });
+
+  test.describe('when the browser refuses to copy', () => {
     test.beforeEach(async ({ page }) => {
       await page.addInitScript(() => {
         Object.defineProperty(navigator, 'clipboard', {
@@ -303,26 +304,30 @@ test.describe('the reply templates page', () => {
     });
   });
 
-  test('downloads every template, filled in, as one Markdown file', async ({ page }) => {
-    await gotoHydrated(page, '/reply-templates');
-    const inputs = { contributor: '@sam-lee', reviewer: 'Ana' };
-    await fillInputs(page, inputs);
-    // The export holds every template, whatever the filter shows.
-    await page.getByLabel('Situation').selectOption('case-agent');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download all templates' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(exportFileName);
-    const content = readFileSync(await download.path(), 'utf8');
-    expect(content).toBe(buildTemplatesFile(templates, siteConfig, inputs));
-    // The project's name is Markdown text in the file: characters such as "*" are escaped.
-    expect(
-      content.startsWith(`# Reply templates for ${markdownText(siteConfig.project.name)}\n`),
-    ).toBe(true);
-    expect(content.match(/^### /gm)).toHaveLength(total);
-    expect(content).toContain('Hi @sam-lee,');
-  });
+  test(
+    'downloads every template, filled in, as one Markdown file',
+    { tag: '@config' },
+    async ({ page }) => {
+      await gotoHydrated(page, '/reply-templates');
+      const inputs = { contributor: '@sam-lee', reviewer: 'Ana' };
+      await fillInputs(page, inputs);
+      // The export holds every template, whatever the filter shows.
+      await page.getByLabel('Situation').selectOption('case-agent');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download all templates' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(exportFileName);
+      const content = readFileSync(await download.path(), 'utf8');
+      expect(content).toBe(buildTemplatesFile(templates, siteConfig, inputs));
+      // The project's name is Markdown text in the file: characters such as "*" are escaped.
+      expect(
+        content.startsWith(`# Reply templates for ${markdownText(siteConfig.project.name)}\n`),
+      ).toBe(true);
+      expect(content.match(/^### /gm)).toHaveLength(total);
+      expect(content).toContain('Hi @sam-lee,');
+    },
+  );
 
   for (const theme of ['light', 'dark'] as const) {
     test(`${theme} theme: no axe violations with the inputs filled`, async ({ page }) => {
@@ -346,27 +351,31 @@ test.describe('the reply templates page', () => {
 });
 
 test.describe('the reviewers’ guide', () => {
-  test('shows each case’s templates under its "Replies" heading', async ({ page }) => {
-    await gotoHydrated(page, '/reviewers-guide');
-    const placement = await page.evaluate(() => {
-      const headings = Array.from(document.querySelectorAll('.markdown h4[id], article h5[id]'));
-      return Object.fromEntries(
-        headings
-          .filter((heading) => heading.tagName === 'H5')
-          .map((heading) => {
-            const before = headings.slice(0, headings.indexOf(heading)).reverse();
-            return [heading.id, before.find((element) => element.tagName === 'H4')?.id];
-          }),
+  test(
+    'shows each case’s templates under its "Replies" heading',
+    { tag: '@config' },
+    async ({ page }) => {
+      await gotoHydrated(page, '/reviewers-guide');
+      const placement = await page.evaluate(() => {
+        const headings = Array.from(document.querySelectorAll('.markdown h4[id], article h5[id]'));
+        return Object.fromEntries(
+          headings
+            .filter((heading) => heading.tagName === 'H5')
+            .map((heading) => {
+              const before = headings.slice(0, headings.indexOf(heading)).reverse();
+              return [heading.id, before.find((element) => element.tagName === 'H4')?.id];
+            }),
+        );
+      });
+      expect(placement).toEqual(
+        Object.fromEntries(templates.map((entry) => [entry.id, `${entry.case}-reply`])),
       );
-    });
-    expect(placement).toEqual(
-      Object.fromEntries(templates.map((entry) => [entry.id, `${entry.case}-reply`])),
-    );
-    await expectPreviews(page, emptyInputs);
-    await expect(card(page, firstQuestion).locator('pre')).toContainText(
-      "Hi [contributor's handle], thank you",
-    );
-  });
+      await expectPreviews(page, emptyInputs);
+      await expect(card(page, firstQuestion).locator('pre')).toContainText(
+        "Hi [contributor's handle], thank you",
+      );
+    },
+  );
 
   test('links each template to the templates page, to fill in the names', async ({ page }) => {
     await gotoHydrated(page, '/reviewers-guide');
@@ -418,7 +427,7 @@ test('the navbar leads to the templates, right after the guide', async ({ page }
   await expect(page).toHaveURL(/\/reply-templates$/);
 });
 
-test.describe('with JavaScript turned off', () => {
+test.describe('with JavaScript turned off', { tag: '@config' }, () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of ['/reply-templates', '/reviewers-guide']) {

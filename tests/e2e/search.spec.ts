@@ -63,52 +63,56 @@ async function openResult(page: Page, query: string, title: string, onPage: stri
   await page.keyboard.press('Enter');
 }
 
-test('search finds a reply template by its title and a policy term, from the keyboard alone', async ({
-  page,
-}) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await gotoHydrated(page, '/policy');
+test(
+  'search finds a reply template by its title and a policy term, from the keyboard alone',
+  { tag: '@config' },
+  async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await gotoHydrated(page, '/policy');
 
-  // Tabbing through the box and past it: focus stays where the reader put it, even when the
-  // index, which focus on the box starts loading, arrives later.
-  // A text box until the plugin sets it up on focus, a combobox after.
-  const box = page.getByRole('navigation', { name: 'Main' }).getByLabel('Search', { exact: true });
-  for (let presses = 0; presses < 30; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await box.evaluate((element) => element === document.activeElement)) {
-      break;
+    // Tabbing through the box and past it: focus stays where the reader put it, even when the
+    // index, which focus on the box starts loading, arrives later.
+    // A text box until the plugin sets it up on focus, a combobox after.
+    const box = page
+      .getByRole('navigation', { name: 'Main' })
+      .getByLabel('Search', { exact: true });
+    for (let presses = 0; presses < 30; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await box.evaluate((element) => element === document.activeElement)) {
+        break;
+      }
     }
-  }
-  await expect(box).toBeFocused();
-  await page.keyboard.press('Tab');
-  const next = await page.evaluate(() => document.activeElement?.outerHTML);
-  await expect(page.getByRole('combobox', { name: 'Search' })).toBeAttached();
-  expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(next);
+    await expect(box).toBeFocused();
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.outerHTML);
+    await expect(page.getByRole('combobox', { name: 'Search' })).toBeAttached();
+    expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(next);
 
-  await page.keyboard.press('ControlOrMeta+k');
+    await page.keyboard.press('ControlOrMeta+k');
 
-  await openResult(page, template.title.message, template.title.message, replyTemplatesTitle);
-  await expect(page).toHaveURL(
-    (url) =>
-      url.pathname === routePath(siteConfig.site.baseUrl, 'replyTemplates') &&
-      url.hash === `#${template.id}`,
-  );
-  const templateHeading = page.locator(`[id="${template.id}"]`);
-  await expect(templateHeading).toHaveText(template.title.message);
-  await expect(templateHeading).toBeInViewport();
+    await openResult(page, template.title.message, template.title.message, replyTemplatesTitle);
+    await expect(page).toHaveURL(
+      (url) =>
+        url.pathname === routePath(siteConfig.site.baseUrl, 'replyTemplates') &&
+        url.hash === `#${template.id}`,
+    );
+    const templateHeading = page.locator(`[id="${template.id}"]`);
+    await expect(templateHeading).toHaveText(template.title.message);
+    await expect(templateHeading).toBeInViewport();
 
-  // A second search from the page it landed on.
-  await page.keyboard.press('ControlOrMeta+k');
-  await openResult(page, policyTerm, policyTerm, policyTitle);
-  await expect(page).toHaveURL(
-    (url) =>
-      url.pathname === routePath(siteConfig.site.baseUrl, 'policy') &&
-      url.hash === '#machine-translation',
-  );
-  const sectionHeading = page.locator('[id="machine-translation"]');
-  await expect(sectionHeading).toHaveText(policyTerm);
-  await expect(sectionHeading).toBeInViewport();
-});
+    // A second search from the page it landed on.
+    await page.keyboard.press('ControlOrMeta+k');
+    await openResult(page, policyTerm, policyTerm, policyTitle);
+    await expect(page).toHaveURL(
+      (url) =>
+        url.pathname === routePath(siteConfig.site.baseUrl, 'policy') &&
+        url.hash === '#machine-translation',
+    );
+    const sectionHeading = page.locator('[id="machine-translation"]');
+    await expect(sectionHeading).toHaveText(policyTerm);
+    await expect(sectionHeading).toBeInViewport();
+  },
+);
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`${scheme} theme: the search page and its open list of results pass axe`, async ({

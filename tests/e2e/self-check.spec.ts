@@ -162,45 +162,51 @@ test.describe('the self-check, by keyboard alone', () => {
     await expectNoAxeViolations(page, 'ready to submit, light theme');
   });
 
-  test('several kinds of help: the answer follows the heaviest, and explains each', async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const answers = path(
-      ['start', 'yes'],
-      ['uses', 'lineCompletion', 'accessibility'],
-      ['source', 'own'],
-      ['decisions', 'yes'],
-    );
-    await gotoHydrated(page, '/self-check');
-    await answer(page, answers[0]);
-    await expectQuestion(page, 'uses', 2);
-    await expectNoAxeViolations(page, 'a question with several answers, dark theme');
-    await answerAll(page, answers.slice(1));
-    const result = await expectResult(page, outcomeOf(answers));
-    await expect(result.getByRole('list').first().getByRole('listitem')).toHaveCount(
-      resultOf(answers).findings.length,
-    );
-    await expect(result).toContainText(wording.findings.lineCompletion.reason);
-    await expect(result).toContainText(wording.findings.accessibility.reason);
-    await expectNoAxeViolations(page, 'a result with several findings, dark theme');
-  });
+  test(
+    'several kinds of help: the answer follows the heaviest, and explains each',
+    { tag: '@config' },
+    async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const answers = path(
+        ['start', 'yes'],
+        ['uses', 'lineCompletion', 'accessibility'],
+        ['source', 'own'],
+        ['decisions', 'yes'],
+      );
+      await gotoHydrated(page, '/self-check');
+      await answer(page, answers[0]);
+      await expectQuestion(page, 'uses', 2);
+      await expectNoAxeViolations(page, 'a question with several answers, dark theme');
+      await answerAll(page, answers.slice(1));
+      const result = await expectResult(page, outcomeOf(answers));
+      await expect(result.getByRole('list').first().getByRole('listitem')).toHaveCount(
+        resultOf(answers).findings.length,
+      );
+      await expect(result).toContainText(wording.findings.lineCompletion.reason);
+      await expect(result).toContainText(wording.findings.accessibility.reason);
+      await expectNoAxeViolations(page, 'a result with several findings, dark theme');
+    },
+  );
 
-  test('a translator reaches the translation answer, whatever else helped', async ({ page }) => {
-    const answers = path(
-      ['start', 'yes'],
-      ['uses', 'grammar', 'translation'],
-      ['source', 'own'],
-      ['decisions', 'yes'],
-    );
-    await gotoHydrated(page, '/self-check');
-    await answerAll(page, answers);
-    const result = await expectResult(page, outcomeOf(answers));
-    await expect(result).toContainText(wording.findings.translation.reason);
-    await expect(
-      result.getByRole('link', { name: 'Policy: Machine translation' }).first(),
-    ).toHaveAttribute('href', /\/policy#machine-translation$/);
-  });
+  test(
+    'a translator reaches the translation answer, whatever else helped',
+    { tag: '@config' },
+    async ({ page }) => {
+      const answers = path(
+        ['start', 'yes'],
+        ['uses', 'grammar', 'translation'],
+        ['source', 'own'],
+        ['decisions', 'yes'],
+      );
+      await gotoHydrated(page, '/self-check');
+      await answerAll(page, answers);
+      const result = await expectResult(page, outcomeOf(answers));
+      await expect(result).toContainText(wording.findings.translation.reason);
+      await expect(
+        result.getByRole('link', { name: 'Policy: Machine translation' }).first(),
+      ).toHaveAttribute('href', /\/policy#machine-translation$/);
+    },
+  );
 
   test('a gray area: the result leaves the decision to the contributor', async ({ page }) => {
     const answers = path(
@@ -304,63 +310,69 @@ test.describe('the self-check, by keyboard alone', () => {
     await expectQuestion(page, 'source', sourceNumber);
   });
 
-  test('the disclosure builder copies exactly the text it shows', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.emulateMedia({ colorScheme: 'light' });
-    const answers = path(
-      ['start', 'yes'],
-      ['uses', 'lineCompletion'],
-      ['source', 'own'],
-      ['decisions', 'yes'],
-    );
-    await gotoHydrated(page, '/self-check');
-    await answerAll(page, answers);
-    const result = await expectResult(page, outcomeOf(answers));
-    await expectNoAxeViolations(page, 'a result with a disclosure, light theme');
+  test(
+    'the disclosure builder copies exactly the text it shows',
+    { tag: '@config' },
+    async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.emulateMedia({ colorScheme: 'light' });
+      const answers = path(
+        ['start', 'yes'],
+        ['uses', 'lineCompletion'],
+        ['source', 'own'],
+        ['decisions', 'yes'],
+      );
+      await gotoHydrated(page, '/self-check');
+      await answerAll(page, answers);
+      const result = await expectResult(page, outcomeOf(answers));
+      await expectNoAxeViolations(page, 'a result with a disclosure, light theme');
 
-    const how = result.getByLabel('How you used it');
-    await expect(how).toHaveValue(
-      'It suggested whole lines or blocks of code while I typed, and I accepted some.',
-    );
-    await tabTo(page, result.getByLabel('Tool', { exact: true }));
-    await page.keyboard.type('ExampleCode');
-    await page.keyboard.press('Tab');
-    await expect(result.getByLabel('Model', { exact: true })).toBeFocused();
-    await page.keyboard.type('example-large-2');
-    await tabTo(page, result.getByLabel('Which parts it produced'));
-    await page.keyboard.type('the loop in parse_dates');
+      const how = result.getByLabel('How you used it');
+      await expect(how).toHaveValue(
+        'It suggested whole lines or blocks of code while I typed, and I accepted some.',
+      );
+      await tabTo(page, result.getByLabel('Tool', { exact: true }));
+      await page.keyboard.type('ExampleCode');
+      await page.keyboard.press('Tab');
+      await expect(result.getByLabel('Model', { exact: true })).toBeFocused();
+      await page.keyboard.type('example-large-2');
+      await tabTo(page, result.getByLabel('Which parts it produced'));
+      await page.keyboard.type('the loop in parse_dates');
 
-    const input = {
-      tool: 'ExampleCode',
-      model: 'example-large-2',
-      how: await how.inputValue(),
-      parts: 'the loop in parse_dates',
-    };
-    const expected = buildDisclosure(input, options.commitTrailer);
-    const paragraph = result.getByRole('figure', { name: 'For the pull-request description' });
-    await expect(paragraph.getByRole('code')).toHaveText(expected.paragraph);
+      const input = {
+        tool: 'ExampleCode',
+        model: 'example-large-2',
+        how: await how.inputValue(),
+        parts: 'the loop in parse_dates',
+      };
+      const expected = buildDisclosure(input, options.commitTrailer);
+      const paragraph = result.getByRole('figure', { name: 'For the pull-request description' });
+      await expect(paragraph.getByRole('code')).toHaveText(expected.paragraph);
 
-    await tabTo(page, result.getByRole('button', { name: 'Copy the disclosure' }));
-    await page.keyboard.press('Enter');
-    await expect(result.getByRole('button', { name: 'Copied' })).toBeVisible();
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(expected.paragraph);
-
-    if (expected.trailer === null) {
-      await expect(result.getByRole('button', { name: 'Copy the commit trailer' })).toHaveCount(0);
-    } else {
-      const trailer = result.getByRole('figure', { name: 'Commit trailer (optional)' });
-      await expect(trailer.getByRole('code')).toHaveText(expected.trailer);
-      await tabTo(page, result.getByRole('button', { name: 'Copy the commit trailer' }));
+      await tabTo(page, result.getByRole('button', { name: 'Copy the disclosure' }));
       await page.keyboard.press('Enter');
+      await expect(result.getByRole('button', { name: 'Copied' })).toBeVisible();
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-        .toBe(expected.trailer);
-    }
-  });
+        .toBe(expected.paragraph);
 
-  test('a permalink brings back the same result', async ({ page, context }) => {
+      if (expected.trailer === null) {
+        await expect(result.getByRole('button', { name: 'Copy the commit trailer' })).toHaveCount(
+          0,
+        );
+      } else {
+        const trailer = result.getByRole('figure', { name: 'Commit trailer (optional)' });
+        await expect(trailer.getByRole('code')).toHaveText(expected.trailer);
+        await tabTo(page, result.getByRole('button', { name: 'Copy the commit trailer' }));
+        await page.keyboard.press('Enter');
+        await expect
+          .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+          .toBe(expected.trailer);
+      }
+    },
+  );
+
+  test('a permalink brings back the same result', { tag: '@config' }, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const answers = path(
       ['start', 'yes'],
@@ -406,7 +418,7 @@ test.describe('the self-check, by keyboard alone', () => {
   });
 });
 
-test.describe('a tampered or broken link', { tag: '@config-independent' }, () => {
+test.describe('a tampered or broken link', () => {
   for (const [kind, search] of [
     ['an unknown answer', '?start=perhaps'],
     ['answers that skip a question', '?start=no&decisions=yes'],
@@ -437,7 +449,7 @@ test.describe('a tampered or broken link', { tag: '@config-independent' }, () =>
   }
 });
 
-test.describe('hostile input in the disclosure builder', { tag: '@config-independent' }, () => {
+test.describe('hostile input in the disclosure builder', () => {
   test('is shown and copied literally, wraps, and never runs', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.setViewportSize({ width: 360, height: 740 });
@@ -486,7 +498,7 @@ test.describe('hostile input in the disclosure builder', { tag: '@config-indepen
   });
 });
 
-test.describe('when the browser refuses to copy', { tag: '@config-independent' }, () => {
+test.describe('when the browser refuses to copy', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator.clipboard, 'writeText', {
@@ -567,7 +579,7 @@ test('every question stays on the page, folded behind a button', async ({ page }
   await expect(secondQuestion).toBeHidden();
 });
 
-test.describe('with JavaScript turned off', () => {
+test.describe('with JavaScript turned off', { tag: '@config' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('the page shows every question as a readable checklist', async ({ page }) => {

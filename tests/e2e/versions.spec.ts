@@ -8,91 +8,105 @@ import { routePath } from '../../src/config/routes';
 const base = '/';
 const { version } = siteConfig.policy;
 
-test('the list of versions gives each version its permanent address', async ({ page }) => {
-  await gotoHydrated(page, versionsIndexPath(base));
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Versions of the policy' }),
-  ).toBeVisible();
-  const current = page.getByRole('region', { name: `Version ${version} In force` });
-  await expect(current).toBeVisible();
-  const address = `${siteConfig.site.url}${versionPath(siteConfig.site.baseUrl, version)}`;
-  await expect(current.getByRole('link', { name: address })).toBeVisible();
-  await expect(
-    page.getByRole('region', { name: 'Draft of the next version Not in force yet' }),
-  ).toBeVisible();
-  await expectNoAxeViolations(page, 'the list of versions');
+test(
+  'the list of versions gives each version its permanent address',
+  { tag: '@config' },
+  async ({ page }) => {
+    await gotoHydrated(page, versionsIndexPath(base));
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Versions of the policy' }),
+    ).toBeVisible();
+    const current = page.getByRole('region', { name: `Version ${version} In force` });
+    await expect(current).toBeVisible();
+    const address = `${siteConfig.site.url}${versionPath(siteConfig.site.baseUrl, version)}`;
+    await expect(current.getByRole('link', { name: address })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Draft of the next version Not in force yet' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'the list of versions');
 
-  await current.getByRole('link', { name: `Version ${version}`, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${versionPath('', version).replace(/\./g, '\\.')}$`));
-  await expect(
-    page.getByRole('heading', { level: 1, name: `The policy, version ${version}` }),
-  ).toBeVisible();
-});
+    await current.getByRole('link', { name: `Version ${version}`, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${versionPath('', version).replace(/\./g, '\\.')}$`));
+    await expect(
+      page.getByRole('heading', { level: 1, name: `The policy, version ${version}` }),
+    ).toBeVisible();
+  },
+);
 
-test('a version’s page shows its text, its status, and keeps its anchors', async ({ page }) => {
-  await gotoHydrated(page, versionPath(base, version, 'disclosure'));
-  await expect(page.getByRole('heading', { level: 2, name: 'Disclosure' })).toBeInViewport();
-  const note = page.getByRole('note');
-  await expect(note).toContainText(`This is version ${version}, the version in force.`);
-  await expect(note.getByRole('link', { name: /The policy page/ })).toHaveAttribute(
-    'href',
-    routePath(siteConfig.site.baseUrl, 'policy'),
-  );
-  // The same passages as the policy page, in the same order.
-  const headings = await page.locator('article .markdown h2').allTextContents();
-  expect(headings.length).toBeGreaterThan(0);
-  await page.goto(routePath(base, 'policy').slice(1));
-  await expect(page.locator('article .markdown h2')).toHaveText(headings);
+test(
+  'a version’s page shows its text, its status, and keeps its anchors',
+  { tag: '@config' },
+  async ({ page }) => {
+    await gotoHydrated(page, versionPath(base, version, 'disclosure'));
+    await expect(page.getByRole('heading', { level: 2, name: 'Disclosure' })).toBeInViewport();
+    const note = page.getByRole('note');
+    await expect(note).toContainText(`This is version ${version}, the version in force.`);
+    await expect(note.getByRole('link', { name: /The policy page/ })).toHaveAttribute(
+      'href',
+      routePath(siteConfig.site.baseUrl, 'policy'),
+    );
+    // The same passages as the policy page, in the same order.
+    const headings = await page.locator('article .markdown h2').allTextContents();
+    expect(headings.length).toBeGreaterThan(0);
+    await page.goto(routePath(base, 'policy').slice(1));
+    await expect(page.locator('article .markdown h2')).toHaveText(headings);
 
-  await gotoHydrated(page, versionPath(base, version));
-  await page.getByText('What this version changed, and why').click();
-  await expect(page.getByRole('heading', { name: 'What changed' })).toBeVisible();
-  await expectNoAxeViolations(page, 'a version with what it changed open');
-});
+    await gotoHydrated(page, versionPath(base, version));
+    await page.getByText('What this version changed, and why').click();
+    await expect(page.getByRole('heading', { name: 'What changed' })).toBeVisible();
+    await expectNoAxeViolations(page, 'a version with what it changed open');
+  },
+);
 
-test('the draft says it is not in force, and asks search engines to leave it out', async ({
-  page,
-}) => {
-  await gotoHydrated(page, versionPath(base, 'next'));
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Draft of the next version' }),
-  ).toBeVisible();
-  await expect(page.getByRole('note')).toContainText('It is not in force');
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-  await page.getByRole('link', { name: 'See what the draft changes' }).click();
-  await expect(page).toHaveURL(/\/versions\/compare\?from=[^&]+&to=next$/);
-  await expect(
-    page.getByRole('heading', {
-      level: 2,
-      name: `Changes from version ${version} to the draft of the next version`,
-    }),
-  ).toBeVisible();
-});
+test(
+  'the draft says it is not in force, and asks search engines to leave it out',
+  { tag: '@config' },
+  async ({ page }) => {
+    await gotoHydrated(page, versionPath(base, 'next'));
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Draft of the next version' }),
+    ).toBeVisible();
+    await expect(page.getByRole('note')).toContainText('It is not in force');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await page.getByRole('link', { name: 'See what the draft changes' }).click();
+    await expect(page).toHaveURL(/\/versions\/compare\?from=[^&]+&to=next$/);
+    await expect(
+      page.getByRole('heading', {
+        level: 2,
+        name: `Changes from version ${version} to the draft of the next version`,
+      }),
+    ).toBeVisible();
+  },
+);
 
-test('the comparison follows the two menus, and its address', async ({ page }) => {
-  await gotoHydrated(page, comparePath(base));
-  const from = page.getByLabel('From', { exact: true });
-  const to = page.getByLabel('To', { exact: true });
-  await expect(from).toHaveValue(version);
-  await expect(to).toHaveValue('next');
-  await from.selectOption('next');
-  await to.selectOption(version);
-  await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(page).toHaveURL(
-    new RegExp(`compare\\?from=next&to=${encodeURIComponent(version).replace(/\./g, '\\.')}$`),
-  );
-  await expect(
-    page.getByRole('heading', {
-      level: 2,
-      name: `Changes from the draft of the next version to version ${version}`,
-    }),
-  ).toBeVisible();
-  await expect(page.getByRole('status')).toHaveCount(0);
-  await expectNoAxeViolations(page, 'the comparison of the draft with a version');
+test(
+  'the comparison follows the two menus, and its address',
+  { tag: '@config' },
+  async ({ page }) => {
+    await gotoHydrated(page, comparePath(base));
+    const from = page.getByLabel('From', { exact: true });
+    const to = page.getByLabel('To', { exact: true });
+    await expect(from).toHaveValue(version);
+    await expect(to).toHaveValue('next');
+    await from.selectOption('next');
+    await to.selectOption(version);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(
+      new RegExp(`compare\\?from=next&to=${encodeURIComponent(version).replace(/\./g, '\\.')}$`),
+    );
+    await expect(
+      page.getByRole('heading', {
+        level: 2,
+        name: `Changes from the draft of the next version to version ${version}`,
+      }),
+    ).toBeVisible();
+    await expect(page.getByRole('status')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the comparison of the draft with a version');
 
-  await page.goBack();
-  await expect(from).toHaveValue(version);
-});
+    await page.goBack();
+    await expect(from).toHaveValue(version);
+  },
+);
 
 for (const [what, query, notice] of [
   ['a version that does not exist', '?from=%3Cimg%20src%3Dx%3E&to=1', 'does not exist'],

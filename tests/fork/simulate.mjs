@@ -1,18 +1,20 @@
 // The fork simulation: does what the README's "Adopt it" steps ask of a project, for two
 // fictional projects, and checks the result.
 //
-// For each fixture in tests/fixtures/ it copies this repository to .fork-simulation/<name>/,
-// replaces site.config.ts with the fixture (the one file a project edits), and runs there the
-// checks of `npm test` that depend on the config: the unit tests that read the selected config,
-// the build, and the end-to-end tests but those tagged @config-independent (they check how a tool
-// treats what a reader types or tampers with, which no config changes). Lint and the type check
-// read the same files as here, and the fixtures are type-checked with the rest of the repository.
-// Then it compares the builds (tests/fork/*.test.ts) and prints one summary line.
-import { spawnSync } from 'node:child_process';
+// For each fixture of vitest.config.mts's `forkFixtures` it copies this repository to
+// .fork-simulation/<name>/, replaces site.config.ts with the fixture (the one file a project
+// edits), and runs there the checks that depend on the config: the spelling check, the build and
+// the end-to-end tests tagged @config. (The unit tests that read the config run with each fixture
+// in the Vitest projects "unit:fork" and "unit:markup".) A third copy releases the draft of the
+// next policy version. Then the Vitest project "builds" compares the builds (tests/fork/*.test.ts).
+//
+// `npm test` (scripts/test.mjs) runs these steps beside its other checks; `npm run test:fork`
+// runs them alone, and `npm run test:fork -- release` only the named parts (fork, markup, release).
+import { spawn } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -20,27 +22,33 @@ import {
 } from 'node:fs';
 import createJiti from 'jiti';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = join(root, '.fork-simulation');
 
 /**
  * The projects that adopt the policy, each with its own port for its served build. The first
- * runs every end-to-end spec but one. The second runs the specs that show its name, links and files,
- * which is what it is for; the unit tests walk the self-check's every path for its options.
+ * runs every end-to-end test tagged @config but the page-by-page scan, which the second runs for
+ * a base path other than "/", with longer names, beside the specs that show its name, links and
+ * files.
  */
-const forks = [
+export const forks = [
   {
     name: 'fork',
     fixture: 'tests/fixtures/fork.config.ts',
     port: '4174',
-    // Every spec but the page-by-page scan of axe, themes and widths, which the markup fork runs
-    // for a base path other than "/", with longer names.
-    specs: readdirSync(join(root, 'tests/e2e'))
-      .filter((name) => name.endsWith('.spec.ts') && name !== 'pages.spec.ts')
-      .sort()
-      .map((name) => `tests/e2e/${name}`),
+    specs: [
+      'tests/e2e/adopt.spec.ts',
+      'tests/e2e/comparison.spec.ts',
+      'tests/e2e/policy.spec.ts',
+      'tests/e2e/print.spec.ts',
+      'tests/e2e/reply-templates.spec.ts',
+      'tests/e2e/search.spec.ts',
+      'tests/e2e/self-check.spec.ts',
+      'tests/e2e/versions.spec.ts',
+    ],
   },
   {
     name: 'markup',
@@ -56,39 +64,32 @@ const forks = [
 ];
 
 /**
- * The unit test files that read the config under test (through tests/selectedConfig.ts or
- * src/config/selectedConfig.ts). The others take their configs from fixtures or use none, so
- * they give the same results in a copy with another site.config.ts, and `npm test` has already
- * run them here.
+ * Runs a command and resolves when it succeeds. With `quiet`, its output is kept and given back
+ * (and printed if it fails), so that commands running side by side do not mix their lines.
  */
-function configUnitTests() {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        walk(path);
-      } else if (
-        entry.name.endsWith('.test.ts') &&
-        /^import\b[^;]*\bselectedConfig['"];?$/m.test(readFileSync(join(root, path), 'utf8'))
-      ) {
-        files.push(path);
-      }
+export function run(command, args, { cwd = root, env = process.env, quiet = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
+    let output = '';
+    if (quiet) {
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
     }
-  };
-  walk('src');
-  walk('tests/unit');
-  if (files.length === 0) {
-    throw new Error('No unit test reads the selected config, so the forks would check nothing');
-  }
-  return files.sort();
-}
-
-function run(command, args, options) {
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed in ${options.cwd}`);
-  }
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) {
+        resolve(output);
+      } else {
+        reject(
+          Object.assign(new Error(`${command} ${args.join(' ')} failed in ${cwd}`), { output }),
+        );
+      }
+    });
+  });
 }
 
 /** Every file of this checkout that git tracks or would track, as it is in the working tree. */
@@ -96,10 +97,7 @@ function repositoryFiles() {
   const listed = spawnSync(
     'git',
     ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
+    { cwd: root, encoding: 'utf8' },
   );
   if (listed.status !== 0) {
     throw new Error(`git ls-files failed: ${listed.stderr}`);
@@ -124,23 +122,54 @@ function copyRepository(name) {
   return dir;
 }
 
-function prepare(fork) {
+/** The environment of a command in a copy: its own site.config.ts, its own port. */
+function forkEnv(port) {
+  const env = { ...process.env };
+  delete env.SITE_CONFIG;
+  delete env.E2E_BUILD_DIR;
+  if (port !== undefined) {
+    env.E2E_PORT = port;
+  }
+  return env;
+}
+
+/**
+ * Step 2 of "Adopt it" for one fork: its copy with the fixture as site.config.ts. The spelling
+ * check runs there, since a project's own words must never fail it, then the build.
+ */
+export async function buildFork(fork, options = {}) {
   const dir = copyRepository(fork.name);
   writeFileSync(
     join(dir, 'site.config.ts'),
     asSiteConfig(readFileSync(join(root, fork.fixture), 'utf8')),
   );
-  return dir;
+  const env = forkEnv(fork.port);
+  let output = await run('npm', ['run', '--silent', 'lint:spelling'], {
+    cwd: dir,
+    env,
+    ...options,
+  });
+  output += await run('npm', ['run', '--silent', 'build'], { cwd: dir, env, ...options });
+  return output;
 }
+
+/** The fork's end-to-end tests: those tagged @config in its specs. */
+export function testForkInBrowser(fork, options = {}) {
+  return run('npx', ['playwright', 'test', '--grep', '@config', ...fork.specs], {
+    cwd: join(workDir, fork.name),
+    env: forkEnv(fork.port),
+    ...options,
+  });
+}
+
+const releaseEdits = JSON.parse(readFileSync(join(root, 'tests/fork/release-edits.json'), 'utf8'));
 
 /**
  * The release simulation: with the config under test, a project edits the draft of the next
  * version, writes down what changed, and releases it with the README's one command. The build
  * must keep every earlier address working (tests/fork/release.test.ts).
  */
-const releaseEdits = JSON.parse(readFileSync(join(root, 'tests/fork/release-edits.json'), 'utf8'));
-
-function simulateRelease() {
+export async function buildRelease(options = {}) {
   const dir = copyRepository('release');
   const load = createJiti(fileURLToPath(import.meta.url), { interopDefault: true });
   const { selectedConfigPath } = load(join(root, 'src/config/selectedConfig.ts'));
@@ -166,9 +195,8 @@ function simulateRelease() {
   releases.next = { changes: releaseEdits.changes, why: releaseEdits.why };
   writeFileSync(releasesPath, JSON.stringify(releases, null, 2));
   const version = String(Number(config.policy.version.split('.')[0]) + 1);
-  const env = { ...process.env };
-  delete env.E2E_BUILD_DIR;
-  run(
+  const env = forkEnv();
+  let output = await run(
     'npm',
     [
       'run',
@@ -180,62 +208,47 @@ function simulateRelease() {
       '--date',
       config.policy.adoptedOn,
     ],
-    {
-      cwd: dir,
-      env,
-    },
+    { cwd: dir, env, ...options },
   );
-  run('npm', ['run', '--silent', 'build'], { cwd: dir, env });
+  output += await run('npm', ['run', '--silent', 'build'], { cwd: dir, env, ...options });
+  return output;
 }
 
-// `node tests/fork/simulate.mjs release` runs only the named parts (fork, markup, release) and
-// the comparisons that need no other build; `npm test` runs them all.
-const only = process.argv.slice(2);
-const wanted = (name) => only.length === 0 || only.includes(name);
-
-const timings = [];
-const started = performance.now();
-for (const fork of forks.filter((candidate) => wanted(candidate.name))) {
-  console.log(`\nFork simulation: ${fork.fixture} as site.config.ts`);
-  const forkStarted = performance.now();
-  const dir = prepare(fork);
-  const env = { ...process.env, E2E_PORT: fork.port };
-  delete env.SITE_CONFIG;
-  delete env.E2E_BUILD_DIR;
-  run('npm', ['run', '--silent', 'test:unit', '--', ...configUnitTests()], { cwd: dir, env });
-  run('npm', ['run', '--silent', 'build'], { cwd: dir, env });
-  run(
-    'npm',
-    ['run', '--silent', 'test:e2e', '--', '--grep-invert', '@config-independent', ...fork.specs],
-    { cwd: dir, env },
-  );
-  timings.push(`${fork.name} ${((performance.now() - forkStarted) / 1000).toFixed(0)} s`);
+/**
+ * The comparison of the builds. Given names, only their own comparisons (tests/fork/<name>.test.ts,
+ * such as release.test.ts), which need no other build.
+ */
+export async function compareBuilds(only = [], options = {}) {
+  const files = only
+    .map((name) => `tests/fork/${name}.test.ts`)
+    .filter((file) => existsSync(join(root, file)));
+  if (only.length > 0 && files.length === 0) {
+    return '';
+  }
+  return run('npx', ['vitest', 'run', '--project', 'builds', ...files], options);
 }
 
-if (wanted('release')) {
-  console.log('\nRelease simulation: the draft becomes the next version');
-  const releaseStarted = performance.now();
-  simulateRelease();
-  timings.push(`release ${((performance.now() - releaseStarted) / 1000).toFixed(0)} s`);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const only = process.argv.slice(2);
+  const wanted = (name) => only.length === 0 || only.includes(name);
+  const started = performance.now();
+  const timings = [];
+  for (const fork of forks.filter((candidate) => wanted(candidate.name))) {
+    console.log(`\nFork simulation: ${fork.fixture} as site.config.ts`);
+    const forkStarted = performance.now();
+    await run('npx', ['vitest', 'run', '--project', `unit:${fork.name}`]);
+    await buildFork(fork);
+    await testForkInBrowser(fork);
+    timings.push(`${fork.name} ${((performance.now() - forkStarted) / 1000).toFixed(0)} s`);
+  }
+  if (wanted('release')) {
+    console.log('\nRelease simulation: the draft becomes the next version');
+    const releaseStarted = performance.now();
+    await buildRelease();
+    timings.push(`release ${((performance.now() - releaseStarted) / 1000).toFixed(0)} s`);
+  }
+  console.log('\nFork simulation: comparing the builds');
+  await compareBuilds(only);
+  const total = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`Fork simulation passed (${timings.join(', ')}); ${total} s in all.`);
 }
-
-console.log('\nFork simulation: comparing the builds');
-run(
-  'npx',
-  [
-    'vitest',
-    'run',
-    '--config',
-    'vitest.fork.config.mts',
-    ...(only.length === 0 ? [] : only.map((name) => `tests/fork/${name}.test.ts`)),
-  ],
-  { cwd: root, env: process.env },
-);
-
-const total = ((performance.now() - started) / 1000).toFixed(0);
-console.log(
-  `Fork simulation passed: ${forks.length} projects adopted the policy by replacing ` +
-    `site.config.ts, and one released the next policy version; their unit tests, builds, ` +
-    `end-to-end tests and the comparison of the builds passed (${timings.join(', ')}); ` +
-    `${total} s in all.`,
-);

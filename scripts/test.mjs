@@ -1,0 +1,179 @@
+// `npm test`: every check, on every config it concerns, in as little time as two cores allow.
+//
+// Each task is one command with the tasks it waits for. Tasks run side by side while cores are
+// free: a task that keeps both cores busy (Vitest, Playwright) runs alone, and two single-core
+// tasks (ESLint, the type check, a build) share the machine. A task run beside another keeps its
+// output and prints it whole when it ends, so lines never mix. At the end a table gives each
+// task's time, so the next person sees where the minutes go.
+//
+// `npm test -- --list` prints the tasks and what each waits for, without running them.
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildFork,
+  buildRelease,
+  compareBuilds,
+  forks,
+  run,
+  testForkInBrowser,
+} from '../tests/fork/simulate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cores = Math.max(2, Math.min(cpus().length, 4));
+// Builds share node_modules with the fork copies; a cache written by two builds at once could
+// break, and a clean clone has none, so every build here starts cold, as it does in CI.
+process.env.DOCUSAURUS_NO_PERSISTENT_CACHE = '1';
+
+const npx =
+  (...args) =>
+  (options) =>
+    run('npx', args, { cwd: root, ...options });
+const npmRun = (script) => (options) =>
+  run('npm', ['run', '--silent', script], { cwd: root, ...options });
+
+/**
+ * The tasks. `cores` is how many cores a task keeps busy: 1 or all. `after` names the tasks whose
+ * results it needs. They start in this order whenever what they wait for is done and cores are
+ * free, so the long single-core tasks come first.
+ */
+const tasks = [
+  { name: 'eslint', cores: 1, after: [], command: npx('eslint', '.', '--max-warnings=0') },
+  { name: 'typecheck', cores: 1, after: [], command: npx('tsc') },
+  {
+    name: 'stylelint, cspell, prettier',
+    cores: 1,
+    after: ['typecheck'],
+    command: async (options) =>
+      (await npmRun('lint:css')(options)) +
+      (await npmRun('lint:spelling')(options)) +
+      (await npx('prettier', '--check', '.')(options)),
+  },
+  { name: 'build', cores: 1, after: [], command: npmRun('build') },
+  {
+    name: 'unit (config under test and both forks)',
+    cores: 'all',
+    after: [],
+    command: npx('vitest', 'run', '--project', 'unit', '--project', 'unit:*'),
+  },
+  ...forks.map((fork) => ({
+    name: `${fork.name}: spelling and build`,
+    cores: 1,
+    after: [],
+    command: (options) => buildFork(fork, options),
+  })),
+  { name: 'release: build', cores: 1, after: [], command: (options) => buildRelease(options) },
+  {
+    name: 'pseudo-locale: build',
+    cores: 1,
+    after: ['build'],
+    command: (options) => run('node', ['scripts/pseudo-locale.mjs'], { cwd: root, ...options }),
+  },
+  { name: 'e2e', cores: 'all', after: ['build'], command: npx('playwright', 'test') },
+  ...forks.map((fork) => ({
+    name: `${fork.name}: e2e`,
+    cores: 'all',
+    after: [`${fork.name}: spelling and build`],
+    command: (options) => testForkInBrowser(fork, options),
+  })),
+  {
+    name: 'pseudo-locale: pages and e2e',
+    cores: 'all',
+    after: ['pseudo-locale: build'],
+    command: async (options) =>
+      (await npx('vitest', 'run', '--project', 'i18n')(options)) +
+      (await npx('playwright', 'test', '-c', 'playwright.i18n.config.ts')(options)),
+  },
+  {
+    name: 'compare the builds',
+    cores: 'all',
+    after: ['build', 'release: build', ...forks.map((fork) => `${fork.name}: spelling and build`)],
+    command: (options) => compareBuilds([], options),
+  },
+];
+
+function seconds(ms) {
+  return `${(ms / 1000).toFixed(0)} s`;
+}
+
+async function runAll(list) {
+  const started = performance.now();
+  const done = new Map();
+  const running = new Set();
+  const failed = [];
+  let free = cores;
+  const needs = (task) => (task.cores === 'all' ? cores : task.cores);
+
+  await new Promise((resolveAll) => {
+    const startReady = () => {
+      for (const task of list) {
+        if (failed.length > 0) {
+          break;
+        }
+        if (done.has(task.name) || running.has(task) || !task.after.every((n) => done.has(n))) {
+          continue;
+        }
+        if (needs(task) > free) {
+          // Keep the order: a task that waits for cores is not overtaken by a smaller one that
+          // would delay it, unless nothing else runs.
+          if (running.size > 0) {
+            break;
+          }
+        }
+        free -= needs(task);
+        running.add(task);
+        const taskStarted = performance.now();
+        // A task that keeps every core busy runs alone and prints as it goes; one that may run
+        // beside another prints when it ends.
+        const quiet = needs(task) < cores;
+        console.log(`\n▶ ${task.name}`);
+        task
+          .command({ quiet })
+          .then(
+            (output) => {
+              if (quiet && output) {
+                process.stdout.write(`\n── ${task.name} ──\n${output}`);
+              }
+            },
+            (error) => {
+              process.stdout.write(`\n── ${task.name} FAILED ──\n${error.output ?? ''}\n`);
+              console.error(error.message);
+              failed.push(task.name);
+            },
+          )
+          .finally(() => {
+            done.set(task.name, performance.now() - taskStarted);
+            running.delete(task);
+            free += needs(task);
+            console.log(`✔ ${task.name} (${seconds(done.get(task.name))})`);
+            if (failed.length > 0 ? running.size === 0 : done.size === list.length) {
+              resolveAll();
+            } else {
+              startReady();
+            }
+          });
+      }
+    };
+    startReady();
+  });
+
+  console.log('\nWhere the time went (tasks side by side overlap):');
+  for (const task of list) {
+    if (done.has(task.name)) {
+      console.log(`  ${seconds(done.get(task.name)).padStart(6)}  ${task.name}`);
+    }
+  }
+  console.log(`  ${seconds(performance.now() - started).padStart(6)}  npm test in all`);
+  if (failed.length > 0) {
+    console.error(`\nnpm test failed: ${failed.join(', ')}.`);
+    process.exit(1);
+  }
+}
+
+if (process.argv.includes('--list')) {
+  for (const task of tasks) {
+    console.log(`${task.name}${task.after.length > 0 ? ` (after ${task.after.join(', ')})` : ''}`);
+  }
+} else {
+  await runAll(tasks);
+}
