@@ -6,7 +6,9 @@
 // output and prints it whole when it ends, so lines never mix. At the end a table gives each
 // task's time, so the next person sees where the minutes go.
 //
-// `npm test -- --list` prints the tasks and what each waits for, without running them.
+// `npm test -- --group NAME` runs one group of tasks (with the tasks it waits for), as each job
+// of .github/workflows/ci.yml does; `--groups` lists the groups, and `--list` the tasks and what
+// each waits for, without running them.
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +31,8 @@ const npx =
   (...args) =>
   (options) =>
     run('npx', args, { cwd: root, ...options });
+/** Lint caches help a second run on one machine; a clean clone, as in CI, starts without. */
+const cache = (tool) => ['--cache', '--cache-location', `node_modules/.cache/${tool}/cache`];
 const npmRun = (script) => (options) =>
   run('npm', ['run', '--silent', script], { cwd: root, ...options });
 
@@ -38,46 +42,64 @@ const npmRun = (script) => (options) =>
  * free, so the long single-core tasks come first.
  */
 const tasks = [
-  { name: 'eslint', cores: 1, after: [], command: npx('eslint', '.', '--max-warnings=0') },
-  { name: 'typecheck', cores: 1, after: [], command: npx('tsc') },
+  {
+    name: 'eslint',
+    group: 'static',
+    cores: 1,
+    after: [],
+    command: npx('eslint', '.', '--max-warnings=0', ...cache('eslint')),
+  },
+  { name: 'typecheck', group: 'static', cores: 1, after: [], command: npx('tsc') },
   {
     name: 'stylelint, cspell, prettier',
+    group: 'static',
     cores: 1,
     after: ['typecheck'],
     command: async (options) =>
       (await npmRun('lint:css')(options)) +
       (await npmRun('lint:spelling')(options)) +
-      (await npx('prettier', '--check', '.')(options)),
+      (await npx('prettier', '--check', '.', ...cache('prettier'))(options)),
   },
-  { name: 'build', cores: 1, after: [], command: npmRun('build') },
+  { name: 'build', group: 'e2e', cores: 1, after: [], command: npmRun('build') },
   {
     name: 'unit (config under test and both forks)',
+    group: 'unit',
     cores: 'all',
     after: [],
     command: npx('vitest', 'run', '--project', 'unit', '--project', 'unit:*'),
   },
   ...forks.map((fork) => ({
     name: `${fork.name}: spelling and build`,
+    group: fork.name,
     cores: 1,
     after: [],
     command: (options) => buildFork(fork, options),
   })),
-  { name: 'release: build', cores: 1, after: [], command: (options) => buildRelease(options) },
+  {
+    name: 'release: build',
+    group: 'release',
+    cores: 1,
+    after: [],
+    command: (options) => buildRelease(options),
+  },
   {
     name: 'pseudo-locale: build',
+    group: 'i18n',
     cores: 1,
     after: ['build'],
     command: (options) => run('node', ['scripts/pseudo-locale.mjs'], { cwd: root, ...options }),
   },
-  { name: 'e2e', cores: 'all', after: ['build'], command: npx('playwright', 'test') },
+  { name: 'e2e', group: 'e2e', cores: 'all', after: ['build'], command: npx('playwright', 'test') },
   ...forks.map((fork) => ({
     name: `${fork.name}: e2e`,
+    group: fork.name,
     cores: 'all',
     after: [`${fork.name}: spelling and build`],
     command: (options) => testForkInBrowser(fork, options),
   })),
   {
     name: 'pseudo-locale: pages and e2e',
+    group: 'i18n',
     cores: 'all',
     after: ['pseudo-locale: build'],
     command: async (options) =>
@@ -85,12 +107,36 @@ const tasks = [
       (await npx('playwright', 'test', '-c', 'playwright.i18n.config.ts')(options)),
   },
   {
-    name: 'compare the builds',
+    name: 'release: compare',
+    group: 'release',
     cores: 'all',
-    after: ['build', 'release: build', ...forks.map((fork) => `${fork.name}: spelling and build`)],
-    command: (options) => compareBuilds([], options),
+    after: ['build', 'release: build'],
+    command: (options) => compareBuilds(['release'], options),
+  },
+  {
+    name: 'compare the builds',
+    group: 'compare',
+    cores: 'all',
+    after: ['build', ...forks.map((fork) => `${fork.name}: spelling and build`)],
+    command: (options) => compareBuilds(['builds', 'compare', 'sharing'], options),
   },
 ];
+
+/** The groups, in order: `npm test -- --group NAME` runs one, with the tasks it waits for. */
+const groups = [...new Set(tasks.map((task) => task.group))];
+
+/** The tasks of the named groups, and every task they wait for. */
+function tasksOf(names) {
+  const wanted = new Set();
+  const add = (name) => {
+    if (!wanted.has(name)) {
+      wanted.add(name);
+      tasks.find((task) => task.name === name).after.forEach(add);
+    }
+  };
+  tasks.filter((task) => names.includes(task.group)).forEach((task) => add(task.name));
+  return tasks.filter((task) => wanted.has(task.name));
+}
 
 function seconds(ms) {
   return `${(ms / 1000).toFixed(0)} s`;
@@ -170,10 +216,21 @@ async function runAll(list) {
   }
 }
 
-if (process.argv.includes('--list')) {
-  for (const task of tasks) {
-    console.log(`${task.name}${task.after.length > 0 ? ` (after ${task.after.join(', ')})` : ''}`);
+const args = process.argv.slice(2);
+const chosen = args.flatMap((arg, index) => (args[index - 1] === '--group' ? [arg] : []));
+const unknown = chosen.filter((name) => !groups.includes(name));
+if (unknown.length > 0) {
+  console.error(`Unknown group: ${unknown.join(', ')}. The groups: ${groups.join(', ')}.`);
+  process.exit(2);
+}
+const selected = chosen.length === 0 ? tasks : tasksOf(chosen);
+if (args.includes('--groups')) {
+  console.log(groups.join('\n'));
+} else if (args.includes('--list')) {
+  for (const task of selected) {
+    const after = task.after.length > 0 ? `, after ${task.after.join(', ')}` : '';
+    console.log(`${task.group}: ${task.name}${after}`);
   }
 } else {
-  await runAll(tasks);
+  await runAll(selected);
 }

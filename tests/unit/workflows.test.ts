@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
@@ -25,6 +26,7 @@ interface Job {
   needs?: string | string[];
   permissions?: Permissions;
   env?: Record<string, string>;
+  strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> };
   steps?: Step[];
 }
 
@@ -210,24 +212,29 @@ describe('ci.yml', () => {
     expect(ci.on).toMatchObject({ push: { branches: ['main'] } });
   });
 
-  it('runs exactly the test command of the README, after npm ci', () => {
+  it('runs the README’s test command after npm ci, one job for each of its groups, all of them', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const testSection = /^## Test it\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
     const block = /```sh\n([\s\S]*?)```/.exec(testSection)?.[1] ?? '';
-    const readmeCommands = block
-      .split(/\n|&&/)
-      .map((command) => command.trim())
-      .filter((command) => command !== '');
-    expect(readmeCommands, 'the README’s "Test it" section has no sh block').not.toEqual([]);
-    const expected =
-      readmeCommands[0] === 'npm ci' ? readmeCommands : ['npm ci', ...readmeCommands];
+    expect(block.trim(), 'the README’s "Test it" command').toBe('npm test');
 
-    const npmSteps = Object.values(ci.jobs).flatMap((job) =>
-      (job.steps ?? [])
-        .map((step) => step.run?.trim() ?? '')
-        .filter((command) => command.startsWith('npm ')),
+    const groups = execFileSync('node', ['scripts/test.mjs', '--groups'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
+    expect(groups.length).toBeGreaterThan(1);
+    const { test } = ci.jobs;
+    expect([...((test.strategy?.matrix?.group as string[] | undefined) ?? [])].sort()).toEqual(
+      [...groups].sort(),
     );
-    expect(npmSteps).toEqual(expected);
+    expect(test.strategy?.['fail-fast']).toBe(false);
+    const npmSteps = (test.steps ?? [])
+      .map((step) => step.run?.trim() ?? '')
+      .filter((command) => command.startsWith('npm '));
+    expect(npmSteps).toEqual(['npm ci', 'npm test -- --group ${{ matrix.group }}']);
+    expect(Object.keys(ci.jobs)).toEqual(['test']);
   });
 
   it('points the end-to-end tests at a browser the runner already has', () => {
