@@ -217,7 +217,7 @@ function isUnderAddress(value: string, address: string): boolean {
  * are most likely left over. They count only when the builder started from
  * the example, or once the user has renamed the project: a real project that
  * keeps its own name keeps its own addresses too. When the new name contains
- * the old one ("Driftwood Two"), mentions of the new name do not count.
+ * the old one ("Harbour Two" after "Harbour"), mentions of the new name do not count.
  */
 export function startingTraces(
   config: SiteConfig,
