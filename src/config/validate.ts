@@ -119,7 +119,8 @@ export type SchemaFor<T> = {
 };
 
 // Line breaks and other control characters would break a heading, a YAML value or a commit line.
-const controlCharacter = /[\p{Cc}\u2028\u2029]/u;
+// Half of a surrogate pair (\p{Cs}) is no character at all, and no UTF-8 file can hold it.
+const controlCharacter = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
 
 /** Characters as people count them: an emoji or a letter with its accents is one. */
 function characterCount(text: string): number {
@@ -163,8 +164,13 @@ function hasScheme(value: unknown, schemes: readonly string[]): boolean {
   }
   try {
     const parsed = new URL(value);
+    // As written, not only as the parser reads it: "HTTPS://" or "https:host" would pass the
+    // parser but not the pattern "^https?://" that policy.schema.json gives for addresses.
     return (
-      schemes.includes(parsed.protocol) && (parsed.protocol === 'mailto:' || parsed.host !== '')
+      schemes.includes(parsed.protocol) &&
+      (parsed.protocol === 'mailto:'
+        ? value.startsWith('mailto:')
+        : parsed.host !== '' && value.startsWith(`${parsed.protocol}//`))
     );
   } catch {
     return false;
@@ -190,18 +196,22 @@ const originRule: Rule = (value) => {
     return { code: 'httpUrl' };
   }
   const parsed = new URL(value as string);
+  // Only the scheme, the host and the port, as written: the parser drops an empty "?" or "#",
+  // a "." or ".." path and a backslash, which would still end up in every address made from it.
+  // The host is a name of letters, digits, hyphens and dots (once made ASCII), or an IP address:
+  // the parser also takes characters such as "(" or "{" there, which break Markdown links.
   const bare =
-    parsed.pathname === '/' &&
-    !(value as string).endsWith('/') &&
-    parsed.search === '' &&
-    parsed.hash === '' &&
-    parsed.username === '' &&
-    parsed.password === '';
+    /^https?:\/\/[^/?#\\@]+$/.test(value as string) &&
+    /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(parsed.hostname);
   return bare ? null : { code: 'origin' };
 };
 
+// A "." or ".." segment would be resolved away by browsers, so the site would not be where its
+// addresses point.
 const baseUrlRule: Rule = (value) =>
-  typeof value === 'string' && value.length <= 100 && /^\/([A-Za-z0-9._~-]+\/)*$/.test(value)
+  typeof value === 'string' &&
+  value.length <= 100 &&
+  /^\/((?!\.\.?\/)[A-Za-z0-9._~-]+\/)*$/.test(value)
     ? null
     : { code: 'basePath' };
 
@@ -214,7 +224,9 @@ export function isRealDate(value: string): boolean {
     return false;
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, takes years before 100 as they are.
+  date.setUTCFullYear(year, month - 1, day);
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
@@ -285,8 +297,15 @@ function describe(value: unknown): string {
   if (value === undefined) {
     return 'nothing';
   }
-  // JSON.stringify returns undefined for functions and symbols, despite its declared type.
-  const text = (JSON.stringify(value) as string | undefined) ?? `a ${typeof value}`;
+  let json: string | undefined;
+  try {
+    // JSON.stringify returns undefined for functions and symbols, despite its declared type.
+    json = JSON.stringify(value);
+  } catch {
+    // It throws on a bigint, and on an object that holds itself.
+    json = undefined;
+  }
+  const text = json ?? `a ${typeof value}`;
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
