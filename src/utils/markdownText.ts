@@ -1,10 +1,10 @@
 /**
  * Turns text from the configuration (a project name, a contact label) into
  * Markdown that shows exactly that text: nothing in it becomes HTML,
- * emphasis, a link to elsewhere, code, a table cell, math, a heading or a
- * list. (GitHub still turns a bare web address into a link to itself, and
- * "@name" or ":tada:" into a mention or an emoji, whatever the escaping: the
- * text shown stays the same.) Pure: no React, no browser.
+ * emphasis, a link, code, a table cell, math, a heading or a list. (GitHub
+ * still turns an e-mail address into a link to itself, and "@name" or ":tada:"
+ * into a mention or an emoji, whatever the escaping: the text shown stays the
+ * same.) Pure: no React, no browser.
  */
 
 // Any ASCII punctuation may be escaped with a backslash in CommonMark. These can start markup
@@ -13,7 +13,12 @@ const inlineSpecial = /[\\`*_[\]<>&|~${}]/g;
 
 /** Escapes text for use inside a line of Markdown (a sentence, a heading, a link's label). */
 export function markdownText(text: string): string {
-  return text.replace(inlineSpecial, (character) => `\\${character}`);
+  // GitHub turns "www." and "http://" addresses into links as written, so an escaped character
+  // in one would show its backslash. An escaped dot or colon keeps them text.
+  return text
+    .replace(inlineSpecial, (character) => `\\${character}`)
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/:(?=\/\/)/g, '\\:');
 }
 
 /**
@@ -28,11 +33,12 @@ export function markdownLineStart(text: string): string {
 
 /**
  * A link destination that keeps the address exactly: parentheses, angle
- * brackets and backslashes are escaped, so they cannot end the link early.
+ * brackets and backslashes are escaped, so they cannot end the link early,
+ * and so is "&", so that "&amp;" in an address is not read as "&".
  * Addresses never contain spaces (the config's checks refuse them).
  */
 export function markdownDestination(url: string): string {
-  return url.replace(/[()<>\\]/g, (character) => `\\${character}`);
+  return url.replace(/[()<>\\&]/g, (character) => `\\${character}`);
 }
 
 /** `[label](url)`, with the label shown as text and the address kept whole. */
