@@ -7,7 +7,12 @@ import { summaryMarkdown } from './summaryMarkdown';
 import { policyAddress, siteAddress } from '../config/urls';
 import { policySummary, summaryText } from '../data/policySummary';
 import { versionPath, versionsIndexPath } from '../versions/paths';
-import { markdownDestination, markdownLink, markdownText } from '../utils/markdownText';
+import {
+  markdownDestination,
+  markdownLineStart,
+  markdownLink,
+  markdownText,
+} from '../utils/markdownText';
 
 /**
  * The MDX source of the policy page and the site path of every page it may
@@ -145,13 +150,15 @@ function versionOf(attributes: string, config: SiteConfig): string {
   );
 }
 
+// <ProjectName /> may start a line ("<ProjectName /> keeps a file..."), where a name such as
+// "1. Lab" or "- x" would begin a list, so the name is escaped as at the start of a line.
 function applyComponents(text: string, config: SiteConfig, values: Values): string {
   const { project, policy, contact, textLicense, site } = config;
   return text
     .replace(rowAnchorPattern, '')
     .replace(/<PolicySummary\s*\/>/g, () => values.add(summaryMarkdown(config)))
     .replace(/<DisclosureTable\s*\/>/g, () => values.add(disclosureTableMarkdown(config)))
-    .replace(/<ProjectName\s*\/>/g, () => values.add(markdownText(project.name)))
+    .replace(/<ProjectName\s*\/>/g, () => values.add(markdownLineStart(project.name)))
     .replace(/<PolicyVersion\b([^>]*?)\/>/g, (_, attributes: string) =>
       values.add(markdownText(versionOf(attributes, config))),
     )
@@ -253,7 +260,10 @@ export function policyMarkdownBody(config: SiteConfig, source: PolicySource): st
   checkNothingLeft(text);
   // A passage left out from the middle of a line leaves two spaces behind.
   text = text.replace(/(\S) {2,}(?=\S)/g, '$1 ');
-  return restoreFences(values.restore(text), fenced.fences)
+  // The code blocks go back first: a value from the config may hold the characters that mark
+  // where a code block was.
+  return values
+    .restore(restoreFences(text, fenced.fences))
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
