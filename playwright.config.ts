@@ -1,6 +1,18 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { buildDirectory } from './tests/e2e/buildDirectory';
 import siteConfig from './tests/e2e/siteConfig';
+
+/**
+ * Debian's Chromium: its headless shell where installed (package chromium-headless-shell, built
+ * from the same source and version as the package chromium), the full browser otherwise. The
+ * shell is what Playwright itself runs for headless tests; here it needs about a third less CPU
+ * for the same tests. Set CHROMIUM_PATH to use another browser binary.
+ */
+function debianChromium(): string {
+  const shell = '/usr/bin/chromium-headless-shell';
+  return existsSync(shell) ? shell : '/usr/bin/chromium';
+}
 
 const port = Number(process.env.E2E_PORT ?? '4173');
 const origin = `http://127.0.0.1:${port}`;
@@ -22,8 +34,7 @@ export default defineConfig({
     // Colours switch at once (Infima sets its transitions to 0 s), so nothing waits for a fade.
     reducedMotion: 'reduce',
     launchOptions: {
-      // Debian's Chromium by default; set CHROMIUM_PATH to use another browser binary.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM_PATH ?? debianChromium(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

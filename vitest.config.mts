@@ -49,6 +49,10 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // Threads start faster than processes, and Vitest leaves one core unused by default: on two
+    // cores, this halves the time of the unit tests.
+    pool: 'threads',
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
