@@ -160,11 +160,9 @@ async function runAll(list) {
           continue;
         }
         if (needs(task) > free) {
-          // Keep the order: a task that waits for cores is not overtaken by a smaller one that
-          // would delay it, unless nothing else runs.
-          if (running.size > 0) {
-            break;
-          }
+          // Keep the order: a task that waits for cores is not overtaken by a later one, which
+          // would keep it waiting longer.
+          break;
         }
         free -= needs(task);
         running.add(task);
@@ -191,7 +189,8 @@ async function runAll(list) {
             done.set(task.name, performance.now() - taskStarted);
             running.delete(task);
             free += needs(task);
-            console.log(`✔ ${task.name} (${seconds(done.get(task.name))})`);
+            const mark = failed.includes(task.name) ? '✘' : '✔';
+            console.log(`${mark} ${task.name} (${seconds(done.get(task.name))})`);
             if (failed.length > 0 ? running.size === 0 : done.size === list.length) {
               resolveAll();
             } else {
@@ -206,7 +205,8 @@ async function runAll(list) {
   console.log('\nWhere the time went (tasks side by side overlap):');
   for (const task of list) {
     if (done.has(task.name)) {
-      console.log(`  ${seconds(done.get(task.name)).padStart(6)}  ${task.name}`);
+      const failure = failed.includes(task.name) ? '  (failed)' : '';
+      console.log(`  ${seconds(done.get(task.name)).padStart(6)}  ${task.name}${failure}`);
     }
   }
   console.log(`  ${seconds(performance.now() - started).padStart(6)}  npm test in all`);
