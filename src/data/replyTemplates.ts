@@ -35,6 +35,7 @@ export const replyCaseIds = [
   'case-unsure',
   'case-fully-generated',
   'case-looked-at',
+  'case-gray-area',
   'case-assisted',
   'case-newcomer',
   'case-no-explanation',
@@ -60,6 +61,10 @@ export const replyCaseTitles: Readonly<Record<ReplyCaseId, Message>> = {
   'case-looked-at': {
     id: 'replyCase.case-looked-at.title',
     message: 'Generated and only looked at',
+  },
+  'case-gray-area': {
+    id: 'replyCase.case-gray-area.title',
+    message: 'A gray area, disclosed',
   },
   'case-assisted': {
     id: 'replyCase.case-assisted.title',
@@ -293,7 +298,7 @@ export const replyTemplates: readonly ReplyTemplate[] = [
         text: {
           id: 'replyTemplate.unsure-first-question.reply.3',
           message:
-            'We ask this of everyone. {project} asks each contributor to be able to say "[I am the author]({sectionUrl})", and to [mention any LLM help]({disclosureUrl}). Using tools is fine, and a short note is enough.',
+            'The same policy applies to every contributor. {project} asks each contributor to be able to say "[I am the author]({sectionUrl})", and to [mention any LLM help]({disclosureUrl}). Using tools is fine, and a short note is enough.',
         },
       },
       {
@@ -301,7 +306,7 @@ export const replyTemplates: readonly ReplyTemplate[] = [
         text: {
           id: 'replyTemplate.unsure-first-question.reply.4',
           message:
-            'We ask this of everyone. {project} asks each contributor to be able to say "[I am the author]({sectionUrl})", and encourages a [short note about any LLM help]({disclosureUrl}). Using tools is fine.',
+            'The same policy applies to every contributor. {project} asks each contributor to be able to say "[I am the author]({sectionUrl})", and encourages a [short note about any LLM help]({disclosureUrl}). Using tools is fine.',
         },
       },
       signOff,
@@ -407,7 +412,7 @@ export const replyTemplates: readonly ReplyTemplate[] = [
     notWhen: {
       id: 'replyTemplate.looked-at-explain.notWhen',
       message:
-        'The person made the decisions and a tool only helped with parts. That is tool help: ask for a disclosure instead.',
+        'The person made the decisions and a tool only helped with parts: that is tool help, so ask for a disclosure instead. Or a model wrote only tests or other routine parts, which the person disclosed and can explain: see the gray area case.',
     },
     section: 'responsibility',
     placeholders: ['contributor', 'project', 'sectionUrl', 'selfCheckUrl', 'reviewer'],
@@ -464,6 +469,45 @@ export const replyTemplates: readonly ReplyTemplate[] = [
         id: 'replyTemplate.looked-at-close.reply.3',
         message:
           'You are welcome to write the change yourself and open a new pull request, with a note on any tools you used. If I have misunderstood something, please tell me, and I will open this one again.',
+      },
+      signOff,
+    ],
+  },
+  {
+    id: 'gray-area-thanks',
+    title: {
+      id: 'replyTemplate.gray-area-thanks.title',
+      message: 'Thanking a contributor who disclosed a gray area',
+    },
+    case: 'case-gray-area',
+    tone: 'warm',
+    useWhen: {
+      id: 'replyTemplate.gray-area-thanks.useWhen',
+      message:
+        'The person made the change and disclosed that an LLM wrote a routine part, such as tests or a converted configuration, which they checked and can explain.',
+    },
+    notWhen: {
+      id: 'replyTemplate.gray-area-thanks.notWhen',
+      message:
+        'The model wrote the main change, or the person cannot explain the part it wrote. See the case of work that was generated and only looked at.',
+    },
+    section: 'responsibility',
+    placeholders: ['contributor', 'sectionUrl', 'reviewer'],
+    reply: [
+      {
+        id: 'replyTemplate.gray-area-thanks.reply.1',
+        message:
+          'Hi {contributor}, thank you for this change, and for saying clearly which part an LLM wrote.',
+      },
+      {
+        id: 'replyTemplate.gray-area-thanks.reply.2',
+        message:
+          'Our [policy]({sectionUrl}) leaves parts like this to the judgement of the contributor, and we respect your judgement. I will review that part like the rest of the change, so I may ask why a test or a setting is there.',
+      },
+      {
+        id: 'replyTemplate.gray-area-thanks.reply.3',
+        message:
+          'If you want, tell me how you checked it, for example which cases the tests cover. That helps me to review it.',
       },
       signOff,
     ],
