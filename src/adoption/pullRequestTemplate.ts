@@ -1,8 +1,8 @@
 import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
 import { markdownDestination } from '../utils/markdownText';
-import { trailerExamples, type PolicyOptions } from '../data/policyOptions';
-import { agentsRule, llmUseSentences, ownWordsRule } from './wording';
+import type { PolicyOptions } from '../data/policyOptions';
+import { agentsRule, llmUseSentences, ownWordsRule, trailerSentence } from './wording';
 
 /** An HTML comment, with any "--" in the text spaced out so that it cannot end the comment early. */
 export function htmlComment(lines: readonly string[]): string[] {
@@ -26,15 +26,12 @@ export function descriptionHint(options: PolicyOptions): string {
 
 /** The help text of the LLM section, one sentence a line. */
 export function llmUseHints(options: PolicyOptions): readonly string[] {
-  const trailer = trailerExamples[options.commitTrailer];
   return [
     ...llmUseSentences(options),
-    ...(trailer === null
-      ? []
-      : [`Commits that had LLM help can also end with a trailer line, such as "${trailer}".`]),
+    trailerSentence(options, (trailer) => `"${trailer}"`),
     agentsRule(options),
     'If you did not use an LLM, you can delete this section.',
-  ];
+  ].filter((sentence) => sentence !== '');
 }
 
 /** `.github/PULL_REQUEST_TEMPLATE.md`: an authorship checkbox that links to the policy, and a place to disclose LLM use. */

@@ -1,4 +1,4 @@
-import type { PolicyOptions } from '../data/policyOptions';
+import { trailerExamples, type PolicyOptions } from '../data/policyOptions';
 import {
   agentsSentence,
   chosenSentence,
@@ -35,6 +35,21 @@ export function ownWordsRule(options: PolicyOptions): string {
 /** What the project asks of agents. */
 export function agentsRule(options: PolicyOptions): string {
   return chosenSentence(agentsSentence, options);
+}
+
+/**
+ * What the project asks of commit messages, given the trailer as the file formats it (in
+ * backticks for Markdown, in quotes in a comment). The trailer is welcome, never required: the
+ * disclosure the policy asks for is the note in the pull request.
+ */
+export function trailerSentence(
+  options: PolicyOptions,
+  format: (trailer: string) => string,
+): string {
+  const trailer = trailerExamples[options.commitTrailer];
+  return trailer === null
+    ? ''
+    : `You may also end the message of a commit that had LLM help with a trailer line, such as ${format(trailer)}. It does not replace the note in the pull request.`;
 }
 
 export const accessibilityNote: Wording<'accessibilityTools'> = {
