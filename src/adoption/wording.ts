@@ -3,6 +3,7 @@ import {
   agentsSentence,
   chosenSentence,
   closedModelsSentence,
+  disclosureExceptionsSentence,
   disclosureSentence,
   ownWordsSentence,
   translationSentence,
@@ -21,6 +22,7 @@ type Wording<Id extends keyof PolicyOptions> = Readonly<Record<PolicyOptions[Id]
 export function llmUseSentences(options: PolicyOptions): readonly string[] {
   return [
     chosenSentence(disclosureSentence, options),
+    disclosureExceptionsSentence(options)?.message ?? '',
     chosenSentence(translationSentence, options),
     accessibilityNote[options.accessibilityTools],
     chosenSentence(closedModelsSentence, options),

@@ -10,6 +10,7 @@
  * "rejected" for low-effort work, "on their own" for agents. Keep each `id`
  * stable once published: translations are keyed by it.
  */
+import { disclosureUseIds, verdictFor } from './disclosureUses';
 import type { Message } from './message';
 import { resolveChoice, type DependsOnPolicy } from './policyChoice';
 import type { PolicyOptions } from './policyOptions';
@@ -25,7 +26,9 @@ export interface SummaryPoint {
 interface PointSource {
   readonly id: PolicyPointId;
   readonly name: Message;
-  readonly sentences: readonly DependsOnPolicy<Message | null>[];
+  readonly sentences: readonly (
+    DependsOnPolicy<Message | null> | ((options: PolicyOptions) => Message | null)
+  )[];
 }
 
 /** What the summary asks about disclosure, by option. */
@@ -44,6 +47,24 @@ export const disclosureSentence: DependsOnPolicy<Message> = {
     },
   },
 };
+
+/**
+ * The exceptions to the disclosure point, when the table "When to disclose" (./disclosureUses.ts)
+ * has any: uses that need no note, or only a welcome one. The table lists them; the summary only
+ * says that they exist, so the two can never disagree.
+ */
+export function disclosureExceptionsSentence(options: PolicyOptions): Message | null {
+  const light = disclosureUseIds.some((use) => {
+    const verdict = verdictFor(use, options);
+    return verdict === 'none' || verdict === 'optional';
+  });
+  return light
+    ? {
+        id: 'summary.disclosure.exceptions',
+        message: 'Some kinds of help need no note. The table “When to disclose” lists them.',
+      }
+    : null;
+}
 
 /** The rule on closed commercial models, when the project adds it. */
 export const closedModelsSentence: DependsOnPolicy<Message | null> = {
@@ -120,7 +141,7 @@ const points: readonly PointSource[] = [
   {
     id: 'disclosure',
     name: { id: 'summary.disclosure.name', message: 'Disclosure' },
-    sentences: [disclosureSentence],
+    sentences: [disclosureSentence, disclosureExceptionsSentence],
   },
   {
     id: 'quality',
@@ -162,7 +183,9 @@ export function policySummary(options: PolicyOptions): readonly SummaryPoint[] {
     id: point.id,
     name: point.name,
     sentences: point.sentences
-      .map((sentence) => resolveChoice(sentence, options))
+      .map((sentence) =>
+        typeof sentence === 'function' ? sentence(options) : resolveChoice(sentence, options),
+      )
       .filter((sentence): sentence is Message => sentence !== null),
   }));
 }
