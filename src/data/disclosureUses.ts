@@ -8,7 +8,9 @@
  * The rule behind it: disclose when an LLM gave you ideas or produced part of
  * the work; tools that only help you put down your own words need nothing.
  * Where the original policy leaves a case to the contributor's judgement, the
- * verdict is "yourCall", and the site says so instead of ruling.
+ * verdict is "yourCall", and the site says so instead of ruling. Where the
+ * policy asks the contributor to write something again in their own words
+ * ("please do not"), the verdict is "rewrite": work to do, not a refusal.
  *
  * How to edit: give a use a label and a verdict. A verdict that depends on a
  * policy option is written `{ policyOption, values }`; a verdict of null
@@ -28,6 +30,7 @@ export const disclosureUseIds = [
   'explanation',
   'rewrittenDraft',
   'generatedCode',
+  'pastedModelCode',
   'postedRewritten',
   'postedVerbatim',
   'vouchedWork',
@@ -39,7 +42,14 @@ export const disclosureUseIds = [
 export type DisclosureUseId = (typeof disclosureUseIds)[number];
 
 /** What the policy asks, from lightest to heaviest. */
-export const verdicts = ['none', 'optional', 'disclose', 'yourCall', 'notAcceptable'] as const;
+export const verdicts = [
+  'none',
+  'optional',
+  'disclose',
+  'yourCall',
+  'rewrite',
+  'notAcceptable',
+] as const;
 
 export type Verdict = (typeof verdicts)[number];
 
@@ -123,6 +133,15 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
     verdict: 'yourCall',
     anchor: 'responsibility',
   },
+  pastedModelCode: {
+    label: {
+      id: 'uses.pastedModelCode',
+      message:
+        'Code from an LLM’s answer, such as a chat reply, that you pasted into your change, even with a note that says where it comes from',
+    },
+    verdict: 'yourCall',
+    anchor: 'responsibility',
+  },
   postedRewritten: {
     label: {
       id: 'uses.postedRewritten',
@@ -139,7 +158,7 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
     },
     verdict: {
       policyOption: 'verbatimModelText',
-      values: { 'not-allowed': 'notAcceptable', 'allowed-when-disclosed': 'disclose' },
+      values: { 'not-allowed': 'rewrite', 'allowed-when-disclosed': 'disclose' },
     },
     anchor: 'communication',
   },
@@ -221,6 +240,8 @@ export function verdictLabel(verdict: Verdict, options: PolicyOptions): Message 
             id: 'uses.verdict.yourCall',
             message: 'You decide if you are the author. If you submit it, disclose it and ask',
           };
+    case 'rewrite':
+      return { id: 'uses.verdict.rewrite', message: 'Please write it in your own words instead' };
     case 'notAcceptable':
       return { id: 'uses.verdict.notAcceptable', message: 'Not acceptable' };
   }

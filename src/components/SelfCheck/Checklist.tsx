@@ -90,8 +90,8 @@ export default function Checklist({ policy, wording, folded }: ChecklistProps): 
     <>
       <p>
         <Translate id="selfCheck.checklist.intro">
-          Start at question 1. Each answer says what it means, and which question to read next. An
-          answer that needs work, or is not acceptable, ends the check.
+          Start at question 1. Each answer says what it means, and which question to read next. Go
+          on to the end, even after an answer that needs work: then you see everything at once.
         </Translate>
       </p>
       <ol className={styles.checklist}>

@@ -2,9 +2,20 @@ import { useId, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import CopyButton from '@site/src/components/CopyButton';
 import TextField from '@site/src/components/TextField';
+import { disclosureUses } from '@site/src/data/disclosureUses';
+import { resolveChoice } from '@site/src/data/policyChoice';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import type { FindingId } from '@site/src/data/selfCheck/flow';
-import { buildDisclosure, suggestedHow, type DisclosureInput } from './disclosure';
+import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { translateMessage } from '@site/src/translation/translateMessage';
+import {
+  buildDisclosure,
+  mentions,
+  optionalMentions,
+  suggestedHow,
+  withMention,
+  type DisclosureInput,
+} from './disclosure';
 import type { DisclosureNeed, OutcomeId } from './logic';
 import styles from './styles.module.css';
 
@@ -54,10 +65,15 @@ export default function DisclosureBuilder({
   trailerStyle,
 }: DisclosureBuilderProps): ReactNode {
   const headingId = useId();
+  const mentionId = useId();
+  const policy = useSiteConfig().policy.options;
+  // Uses that need no disclosure here, such as an accessibility tool, are left out of the
+  // text: only the contributor can add them, with "Mention this anyway".
+  const mentionable = optionalMentions(findings, policy);
   const [input, setInput] = useState<DisclosureInput>(() => ({
     tool: '',
     model: '',
-    how: suggestedHow(findings),
+    how: suggestedHow(findings, policy),
     parts: '',
   }));
   const { paragraph, trailer } = buildDisclosure(input, trailerStyle);
@@ -115,6 +131,55 @@ export default function DisclosureBuilder({
           onChange={update('parts')}
         />
       </div>
+
+      {mentionable.length > 0 ? (
+        <fieldset className="site-fieldset" aria-describedby={`${mentionId}-lead`}>
+          <legend className={styles.groupLegend}>
+            <Translate id="selfCheck.disclosure.noMention.title">Needs no mention</Translate>
+          </legend>
+          <p id={`${mentionId}-lead`} className={styles.hint}>
+            <Translate id="selfCheck.disclosure.noMention.lead">
+              In this project, these uses need no disclosure, so the text below leaves them out. You
+              can add one if you want to.
+            </Translate>
+          </p>
+          <div className={styles.options}>
+            {mentionable.map((use) => {
+              const inputId = `${mentionId}-${use}`;
+              return (
+                <div key={use} className={styles.option}>
+                  <input
+                    id={inputId}
+                    className={styles.radio}
+                    type="checkbox"
+                    checked={mentions(input.how, use)}
+                    onChange={(event) => {
+                      const { checked } = event.target;
+                      setInput((current) => ({
+                        ...current,
+                        how: withMention(current.how, use, checked),
+                      }));
+                    }}
+                  />
+                  <label htmlFor={inputId} className={styles.optionLabel}>
+                    {translate(
+                      {
+                        id: 'selfCheck.disclosure.mentionAnyway',
+                        message: 'Mention this anyway: {use}',
+                        description:
+                          'A checkbox, not ticked at first; {use} names a kind of LLM use',
+                      },
+                      {
+                        use: translateMessage(resolveChoice(disclosureUses[use].label, policy)),
+                      },
+                    )}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      ) : null}
 
       <figure className={styles.preview}>
         <figcaption className={styles.previewCaption}>

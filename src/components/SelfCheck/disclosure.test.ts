@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import forkConfig from '../../../tests/fixtures/fork.config';
 import harbourConfig from '../../../tests/fixtures/harbour.config';
-import { findingIds } from '../../data/selfCheck/flow';
+import { policyOptionValues, type PolicyOptions } from '../../data/policyOptions';
+import { findingIds, type FindingId } from '../../data/selfCheck/flow';
 import { describesUse } from './logic';
 import {
   buildDisclosure,
   buildParagraph,
   buildTrailer,
+  mentions,
+  optionalMentions,
   suggestedHow,
   toTrailerValue,
+  useSentences,
+  withMention,
   type DisclosureInput,
 } from './disclosure';
+
+/** A typical project: machine translation and accessibility tools are exempt. */
+const exempt: PolicyOptions = harbourConfig.policy.options;
+/** A project that asks contributors to mention both. */
+const notExempt: PolicyOptions = forkConfig.policy.options;
 
 const full: DisclosureInput = {
   tool: 'ExampleChat',
@@ -136,9 +146,9 @@ describe('buildDisclosure', () => {
 
 describe('suggestedHow', () => {
   it('has a sentence for every finding that a disclosure mentions, under any options', () => {
-    for (const options of [harbourConfig.policy.options, forkConfig.policy.options]) {
+    for (const options of [exempt, notExempt]) {
       for (const id of findingIds) {
-        const sentence = suggestedHow([id]);
+        const sentence = suggestedHow([id], options);
         if (describesUse(id, options)) {
           expect(sentence, id).toMatch(/^[A-Z].*\.$/);
         }
@@ -147,12 +157,64 @@ describe('suggestedHow', () => {
   });
 
   it('has no sentence for what needs no disclosure', () => {
-    expect(suggestedHow(['noLlm', 'grammar', 'sourceOwn', 'decisionsExplained'])).toBe('');
+    expect(suggestedHow(['noLlm', 'grammar', 'sourceOwn', 'decisionsExplained'], exempt)).toBe('');
   });
 
   it('joins sentences in the order of the findings, without repeating one', () => {
-    expect(suggestedHow(['translation', 'lineCompletion', 'translation'])).toBe(
+    expect(suggestedHow(['translation', 'lineCompletion', 'translation'], notExempt)).toBe(
       'It translated my own words from my first language. It suggested whole lines or blocks of code while I typed, and I accepted some.',
     );
+  });
+
+  it('never writes an exempt use into the text, such as an accessibility tool or a translation', () => {
+    const found: FindingId[] = ['accessibility', 'translation', 'explanation'];
+    const text = suggestedHow(found, exempt);
+    expect(text).toBe(useSentences.explanation);
+    expect(text).not.toContain(useSentences.accessibility);
+    expect(text).not.toContain(useSentences.translation);
+    expect(text.toLowerCase()).not.toMatch(/accessib|translat/);
+  });
+
+  it('leaves out each use exactly where its option makes it exempt', () => {
+    for (const [use, option] of [
+      ['accessibility', 'accessibilityTools'],
+      ['translation', 'machineTranslation'],
+    ] as const) {
+      for (const value of policyOptionValues[option]) {
+        const policy = { ...exempt, [option]: value };
+        const sentence = useSentences[use] ?? '';
+        expect(
+          suggestedHow([use, 'explanation'], policy).includes(sentence),
+          `${use} ${value}`,
+        ).toBe(value === 'not-exempt');
+      }
+    }
+  });
+});
+
+describe('Mention this anyway', () => {
+  it('offers each exempt use that has a sentence, and nothing where the options ask for a mention', () => {
+    const found: FindingId[] = ['explanation', 'accessibility', 'translation', 'accessibility'];
+    expect(optionalMentions(found, exempt)).toEqual(['accessibility', 'translation']);
+    expect(optionalMentions(found, notExempt)).toEqual([]);
+    expect(optionalMentions(['grammar', 'explanation'], exempt)).toEqual([]);
+  });
+
+  it('adds the sentence only when the contributor ticks it, and takes it out again', () => {
+    const start = suggestedHow(['explanation', 'accessibility'], exempt);
+    expect(mentions(start, 'accessibility')).toBe(false);
+    const added = withMention(start, 'accessibility', true);
+    expect(added).toBe(`${useSentences.explanation} ${useSentences.accessibility}`);
+    expect(mentions(added, 'accessibility')).toBe(true);
+    expect(withMention(added, 'accessibility', true)).toBe(added);
+    expect(withMention(added, 'accessibility', false)).toBe(start);
+  });
+
+  it('keeps what the contributor typed when a mention is added or taken out', () => {
+    const typed = 'I asked it about one error.';
+    expect(withMention(typed, 'translation', true)).toBe(`${typed} ${useSentences.translation}`);
+    expect(withMention(`${typed} ${useSentences.translation}`, 'translation', false)).toBe(typed);
+    expect(withMention('', 'translation', true)).toBe(useSentences.translation);
+    expect(withMention(typed, 'translation', false)).toBe(typed);
   });
 });

@@ -8,6 +8,7 @@
  * project's repository. A project that works in another language edits the
  * phrases in this file.
  */
+import { disclosureUses, verdictFor, type DisclosureUseId } from '../../data/disclosureUses';
 import type { PolicyOptions } from '../../data/policyOptions';
 import type { FindingId } from '../../data/selfCheck/flow';
 
@@ -42,6 +43,7 @@ export const useSentences: Readonly<Partial<Record<FindingId, string>>> = {
   explanation: 'It explained code and error messages to me while I worked.',
   rewrittenDraft: 'It wrote a first draft, which I rewrote myself.',
   generatedCode: 'It wrote tests or repetitive code, which I checked line by line.',
+  pastedModelCode: 'I pasted some code from its answers into the change.',
   postedRewritten:
     'It drafted text for the description or comments, which I rewrote in my own words.',
   postedVerbatim: 'Some passages in the description or comments are its output, marked as such.',
@@ -49,13 +51,69 @@ export const useSentences: Readonly<Partial<Record<FindingId, string>>> = {
   sourceResembles: 'Some of its output may repeat existing code, and I could not tell from where.',
 };
 
-/** The suggested text for "How you used it", from what the answers say. */
-export function suggestedHow(found: readonly FindingId[]): string {
+/**
+ * True for a use that the table "When to disclose" says needs no disclosure
+ * under these options, such as machine translation of your own words where
+ * the project exempts it. The builder never writes such a use into the text
+ * by itself: a text that names a disability aid or a translation, shown in
+ * public, must be the contributor's own choice.
+ */
+export function needsNoMention(id: FindingId, policy: PolicyOptions): boolean {
+  return id in disclosureUses && verdictFor(id as DisclosureUseId, policy) === 'none';
+}
+
+/** The sentences for these findings, in their order, without repeats. */
+function sentencesFor(found: readonly FindingId[]): string[] {
   const sentences = found.flatMap((id) => {
     const sentence = useSentences[id];
     return sentence === undefined ? [] : [sentence];
   });
-  return [...new Set(sentences)].join(' ');
+  return [...new Set(sentences)];
+}
+
+/** The suggested text for "How you used it", from what the answers say, without uses that need no mention. */
+export function suggestedHow(found: readonly FindingId[], policy: PolicyOptions): string {
+  return sentencesFor(found.filter((id) => !needsNoMention(id, policy))).join(' ');
+}
+
+/**
+ * The findings that need no mention but have a sentence, which the
+ * contributor may add to the text themselves: "Mention this anyway".
+ */
+export function optionalMentions(
+  found: readonly FindingId[],
+  policy: PolicyOptions,
+): readonly DisclosureUseId[] {
+  return [...new Set(found)].filter(
+    (id): id is DisclosureUseId => needsNoMention(id, policy) && useSentences[id] !== undefined,
+  );
+}
+
+/**
+ * The text of "How you used it" with one finding's sentence added at the
+ * end, or taken out, as the contributor ticks or clears "Mention this
+ * anyway". The rest of the text stays as the contributor typed it.
+ */
+export function withMention(how: string, id: FindingId, mention: boolean): string {
+  const sentence = useSentences[id];
+  if (sentence === undefined) {
+    return how;
+  }
+  if (mention) {
+    if (how.includes(sentence)) {
+      return how;
+    }
+    const trimmed = how.trim();
+    return trimmed === '' ? sentence : `${trimmed} ${sentence}`;
+  }
+  const form = [` ${sentence}`, `${sentence} `, sentence].find((text) => how.includes(text));
+  return form === undefined ? how : how.replace(form, '');
+}
+
+/** True when the text of "How you used it" holds the finding's sentence. */
+export function mentions(how: string, id: FindingId): boolean {
+  const sentence = useSentences[id];
+  return sentence !== undefined && how.includes(sentence);
 }
 
 function endsSentence(text: string): string {

@@ -81,6 +81,7 @@ const levelOfVerdict: Readonly<Record<Verdict, string>> = {
   optional: 'fine',
   disclose: 'disclose',
   yourCall: 'yourCall',
+  rewrite: 'work',
   notAcceptable: 'stop',
 };
 
@@ -140,19 +141,28 @@ describe.each(optionCombinations().map((policy) => [JSON.stringify(policy), poli
       }
     });
 
-    it('ends the check at once after an answer that needs work or is not acceptable', () => {
+    it('asks every question before it ends, even after an answer that needs work or is not acceptable', () => {
       for (const { answers, result } of paths) {
-        const heavy = result.findings.filter((id) =>
-          ['work', 'stop'].includes(findingLevel(id, policy)),
+        expect(answers.at(-1)?.question).toBe('decisions');
+        const given = answers.flatMap((answer) =>
+          answer.options.flatMap((id) => {
+            const finding = findOption(answer.question, id, policy)?.finding;
+            return finding ? [finding] : [];
+          }),
         );
-        if (heavy.length > 0) {
-          const last = answers.at(-1);
-          const lastFindings = (last?.options ?? []).map(
-            (id) => findOption(last?.question ?? firstQuestion, id, policy)?.finding,
-          );
-          expect(
-            lastFindings.some((id) => id !== undefined && id !== null && heavy.includes(id)),
-          ).toBe(true);
+        // The result lists every finding of every answer, not only the first heavy one.
+        expect(result.findings).toEqual([...new Set(given)]);
+      }
+    });
+
+    it('judges code pasted from an LLM by the authorship test, whatever the credit', () => {
+      const pasted = paths.filter(({ result }) => result.findings.includes('pastedModelCode'));
+      expect(pasted.length).toBeGreaterThan(0);
+      for (const { answers, result } of pasted) {
+        const text = answers.map((answer) => answer.options.join('+')).join(' ');
+        expect(['yourCall', 'work', 'stop'], text).toContain(result.outcome);
+        if (result.findings.includes('decisionsUnexplained')) {
+          expect(['work', 'stop'], text).toContain(result.outcome);
         }
       }
     });
@@ -230,9 +240,36 @@ describe('what each situation leads to, with a typical project’s options', () 
       'disclose',
       'required',
     ],
-    ['work a model wrote and the person vouches for', 'start=yes uses=vouchedWork', 'stop', 'none'],
-    ['model text posted as it was written', 'start=yes uses=postedVerbatim', 'stop', 'none'],
-    ['an agent acting on its own', 'start=yes uses=agentOnItsOwn', 'stop', 'none'],
+    [
+      'work a model wrote and the person vouches for',
+      'start=yes uses=vouchedWork source=own decisions=yes',
+      'stop',
+      'none',
+    ],
+    [
+      'model text posted as it was written: write it again in your own words',
+      'start=yes uses=postedVerbatim source=own decisions=yes',
+      'work',
+      'none',
+    ],
+    [
+      'an agent acting on its own',
+      'start=yes uses=agentOnItsOwn source=own decisions=yes',
+      'stop',
+      'none',
+    ],
+    [
+      'code pasted from a chat with an LLM, with a credit: the credit does not decide, the person does',
+      'start=yes uses=pastedModelCode source=credited decisions=yes',
+      'yourCall',
+      'required',
+    ],
+    [
+      'code pasted from a chat with an LLM, with a decision the person cannot explain',
+      'start=yes uses=pastedModelCode source=credited decisions=notAll',
+      'work',
+      'required',
+    ],
     [
       'code copied with its source, notice and licence',
       'start=no source=credited decisions=yes',
@@ -241,7 +278,7 @@ describe('what each situation leads to, with a typical project’s options', () 
     ],
     [
       'code copied without checking its licence',
-      'start=no source=credited+unchecked',
+      'start=no source=credited+unchecked decisions=yes',
       'work',
       'none',
     ],
@@ -302,6 +339,15 @@ describe('the policy options change the outcomes', () => {
     ).toBe('disclose');
   });
 
+  it('verbatim model text: not allowed is work to do (write it in your own words), not a refusal', () => {
+    const policy = withOption({ verbatimModelText: 'not-allowed' });
+    expect(findingLevel('postedVerbatim', policy)).toBe('work');
+    expect(
+      resultOf('start=yes uses=postedVerbatim+explanation source=own decisions=yes', policy),
+    ).toMatchObject({ outcome: 'work', disclosure: 'required' });
+    expect(selfCheckWording(policy).findings.postedVerbatim.steps?.length).toBeGreaterThan(0);
+  });
+
   it('verbatim model text: allowed when disclosed needs marking, not rewriting', () => {
     expect(
       resultOf(
@@ -316,7 +362,9 @@ describe('the policy options change the outcomes', () => {
     expect(
       resultOf('start=yes uses=agentAccountable source=own decisions=yes', allowed),
     ).toMatchObject({ outcome: 'disclose' });
-    expect(resultOf('start=yes uses=agentOnItsOwn', allowed).outcome).toBe('stop');
+    expect(resultOf('start=yes uses=agentOnItsOwn source=own decisions=yes', allowed).outcome).toBe(
+      'stop',
+    );
     expect(findOption('uses', 'agentAccountable', defaults)).toBeUndefined();
   });
 
@@ -324,10 +372,14 @@ describe('the policy options change the outcomes', () => {
     const clause = withOption({ closedCommercialModels: 'not-accepted' });
     expect(reachableQuestions(defaults)).not.toContain('closedModel');
     expect(reachableQuestions(clause)).toContain('closedModel');
-    expect(resultOf('start=yes uses=rewrittenDraft closedModel=yes', clause).outcome).toBe('stop');
-    expect(resultOf('start=yes uses=rewrittenDraft closedModel=unknown', clause).outcome).toBe(
-      'work',
-    );
+    expect(
+      resultOf('start=yes uses=rewrittenDraft closedModel=yes source=own decisions=yes', clause)
+        .outcome,
+    ).toBe('stop');
+    expect(
+      resultOf('start=yes uses=rewrittenDraft closedModel=unknown source=own decisions=yes', clause)
+        .outcome,
+    ).toBe('work');
     expect(
       resultOf('start=yes uses=rewrittenDraft closedModel=no source=own decisions=yes', clause)
         .outcome,
@@ -358,7 +410,7 @@ describe('walk', () => {
 
   it.each([
     ['a question out of order', 'source=own', 'out-of-order'],
-    ['an answer after the end', 'start=yes uses=vouchedWork decisions=yes', 'after-end'],
+    ['an answer after the end', 'start=no source=own decisions=yes decisions=yes', 'after-end'],
     ['an unknown answer', 'start=maybe', 'unknown-option'],
     ['an answer the options do not offer', 'start=yes uses=agentAccountable', 'unknown-option'],
     ['two answers to a one-answer question', 'start=yes+no', 'too-many-options'],
@@ -385,6 +437,21 @@ describe('walk', () => {
       ok: true,
       step: { kind: 'question', question: 'source', number: 3, maxQuestions: 4 },
     });
+  });
+});
+
+describe('a finding that is not acceptable', () => {
+  it('does not end the check: the next question still comes', () => {
+    expect(walk(answersFrom('start=yes uses=vouchedWork'), defaults)).toEqual({
+      ok: true,
+      step: { kind: 'question', question: 'source', number: 3, maxQuestions: 4 },
+    });
+  });
+
+  it('is listed with every later finding in the result', () => {
+    const result = resultOf('start=yes uses=vouchedWork source=unchecked decisions=notAll');
+    expect(result.outcome).toBe('stop');
+    expect(result.findings).toEqual(['vouchedWork', 'sourceUnchecked', 'decisionsUnexplained']);
   });
 });
 

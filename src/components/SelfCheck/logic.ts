@@ -68,6 +68,7 @@ const levelForVerdict: Readonly<Record<Verdict, FindingLevel>> = {
   optional: 'fine',
   disclose: 'disclose',
   yourCall: 'yourCall',
+  rewrite: 'work',
   notAcceptable: 'stop',
 };
 
@@ -122,8 +123,6 @@ export function isMultiple(question: QuestionId): boolean {
   return (questions[question] as QuestionNode).kind === 'multiple';
 }
 
-const heavy: readonly FindingLevel[] = ['work', 'stop'];
-
 /** The findings of one answer, in the listed order of its options. */
 function answerFindings(answer: Answer, policy: PolicyOptions): FindingId[] {
   return answer.options.flatMap((id) => {
@@ -132,11 +131,12 @@ function answerFindings(answer: Answer, policy: PolicyOptions): FindingId[] {
   });
 }
 
-/** Where an answer leads: the end when one of its findings needs work or is not acceptable. */
+/**
+ * Where an answer leads. An answer that needs work or is not acceptable does
+ * not end the check early: the later questions still come, so the result
+ * lists every finding at once.
+ */
 export function nextAfter(answer: Answer, policy: PolicyOptions): NextStep {
-  if (answerFindings(answer, policy).some((id) => heavy.includes(findingLevel(id, policy)))) {
-    return 'end';
-  }
   const node = questions[answer.question] as QuestionNode;
   if (node.kind === 'multiple') {
     return resolveChoice(node.next, policy);

@@ -86,7 +86,11 @@ describe('parseAddress', () => {
       'exclusive-option',
     ],
     ['a question the answers never reach', '?start=no&uses=grammar', 'left-over'],
-    ['a question after the end', '?start=yes&uses=vouchedWork&source=own', 'left-over'],
+    [
+      'a question after the end',
+      '?start=yes&uses=vouchedWork&source=own&decisions=yes&closedModel=no',
+      'left-over',
+    ],
     ['answers without the first question', '?source=own&decisions=yes', 'left-over'],
   ])('starts afresh on %s', (_name, search, problem) => {
     expect(parseAddress(search, policy)).toEqual({ kind: 'invalid', problem });

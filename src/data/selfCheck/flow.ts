@@ -14,7 +14,8 @@
  * - An answer that only exists for some policy choices has `available`.
  * - Where a project's policy choice (site.config.ts, see ../policyOptions.ts)
  *   changes a value, write `{ policyOption, values }` with one value per choice.
- * - An answer whose finding needs work or is not acceptable ends the check.
+ * - Every path asks each question it reaches, even after an answer that needs
+ *   work or is not acceptable, so the result lists every finding at once.
  * Then give every new question, answer and finding its words in ./wording.ts;
  * TypeScript lists what is missing. The tests beside
  * src/components/SelfCheck/logic.ts walk every path for every choice of
@@ -138,6 +139,7 @@ export const questions = {
       { id: 'explanation', finding: 'explanation', group: 'help' },
       { id: 'rewrittenDraft', finding: 'rewrittenDraft', group: 'output' },
       { id: 'generatedCode', finding: 'generatedCode', group: 'output' },
+      { id: 'pastedModelCode', finding: 'pastedModelCode', group: 'output' },
       { id: 'postedRewritten', finding: 'postedRewritten', group: 'output' },
       { id: 'postedVerbatim', finding: 'postedVerbatim', group: 'output' },
       { id: 'vouchedWork', finding: 'vouchedWork', group: 'output' },
@@ -158,8 +160,8 @@ export const questions = {
     kind: 'single',
     options: [
       { id: 'no', next: 'source', finding: 'closedModelNone' },
-      { id: 'yes', next: 'end', finding: 'closedModelOutput' },
-      { id: 'unknown', next: 'end', finding: 'closedModelUnknown' },
+      { id: 'yes', next: 'source', finding: 'closedModelOutput' },
+      { id: 'unknown', next: 'source', finding: 'closedModelUnknown' },
     ],
   },
   source: {

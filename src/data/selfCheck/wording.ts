@@ -109,6 +109,11 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
               id: 'selfCheck.uses.lineCompletion',
               message: 'Suggested whole lines or blocks of code, and I accepted some',
             }),
+            hint: translate({
+              id: 'selfCheck.uses.lineCompletion.hint',
+              message:
+                'This is for suggestions in your editor while you type. For code that you copied from a chat with an LLM, choose the answer about pasted code below.',
+            }),
           },
           grammar: {
             label: translate({
@@ -151,6 +156,18 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
               id: 'selfCheck.uses.generatedCode',
               message:
                 'Wrote tests, boilerplate or a repetitive change, such as a converted configuration, which I checked line by line',
+            }),
+          },
+          pastedModelCode: {
+            label: translate({
+              id: 'selfCheck.uses.pastedModelCode',
+              message:
+                'Wrote code in an answer, such as a chat reply, and I pasted some of it into my change',
+            }),
+            hint: translate({
+              id: 'selfCheck.uses.pastedModelCode.hint',
+              message:
+                'Choose this even if you changed the code a little, or said where it came from.',
             }),
           },
           postedRewritten: {
@@ -233,7 +250,7 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
         hint: translate({
           id: 'selfCheck.source.hint',
           message:
-            'Choose all that apply. An LLM can repeat code that it saw during training, and code copied from elsewhere keeps its own licence.',
+            'Choose all that apply. An LLM can repeat code that it saw during training, and code copied from elsewhere keeps its own licence. Here, “elsewhere” means work by people, such as another project. Code from an LLM is covered by the question about how you used LLM tools.',
         }),
         options: {
           own: {
@@ -247,7 +264,7 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
             label: translate({
               id: 'selfCheck.source.credited',
               message:
-                'Some parts come from another project or a website. I say where they come from, I keep their copyright notice, and their licence allows this use.',
+                'Some parts come from another project or a website, not from an LLM. I say where they come from, I keep their copyright notice, and their licence allows this use.',
             }),
           },
           unchecked: {
@@ -370,6 +387,13 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
             'This is a gray area that the policy leaves to you. Ask yourself whether you decided what the code does, and whether you can explain each line. If you submit it, say which parts the tool wrote, and ask the reviewers. Each test must check something real.',
         }),
       },
+      pastedModelCode: {
+        reason: translate({
+          id: 'selfCheck.finding.pastedModelCode',
+          message:
+            'An LLM is not a source with a licence, so a note that says where the code came from does not make it yours. The policy leaves this case to you: can you explain every decision in the pasted code, and can you say “I am the author”? If you submit it, say which parts came from the LLM, and ask the reviewers.',
+        }),
+      },
       postedRewritten: {
         reason: translate({
           id: 'selfCheck.finding.postedRewritten',
@@ -383,7 +407,7 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
               reason: translate({
                 id: 'selfCheck.finding.postedVerbatim',
                 message:
-                  'Issues, descriptions and comments are conversations between people. This project asks you not to post LLM text as it was written.',
+                  'Issues, descriptions and comments are conversations between people. This project asks you not to post LLM text as it was written. You can fix this: write those parts again in your own words.',
               }),
               steps: [
                 translate({
@@ -534,7 +558,7 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
         reason: translate({
           id: 'selfCheck.finding.sourceCredited',
           message:
-            'Copied work keeps the licence of its source. You name the source and keep its notice, so reviewers can check the licence with you.',
+            'Copied work keeps the licence of its source. You name the source and keep its notice, so reviewers can check the licence with you. This is about work by people. A credit does not change how the policy sees code from an LLM.',
         }),
       },
       sourceUnchecked: {
