@@ -14,6 +14,9 @@ import { pathToFileURL } from 'node:url';
  *   required part is missing.
  * @property {readonly string[]} skipAuthors GitHub logins whose pull requests are not checked.
  * @property {'required' | 'encouraged'} disclosure Whether the policy requires disclosure.
+ * @property {readonly ('grammar' | 'translation' | 'accessibility')[]} exemptUses The uses that
+ *   the check recognises and that the policy asks no disclosure of, such as machine translation
+ *   of one's own words when the project exempts it.
  * @property {{ readonly description: string, readonly authorship: string, readonly llmUse: string }} headings
  *   The template's section headings.
  * @property {string} authorshipStatement The authorship checkbox's text, without its link.
@@ -48,30 +51,6 @@ const firstTimeAssociations = ['FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER'];
  * accepts, so every real description is read whole and a huge one cannot slow the job down.
  */
 export const maxReadLength = 262_144;
-
-/** A disclosure this short cannot name a tool, the way it was used and the parts it touched. */
-const minimumDisclosureWords = 5;
-
-/**
- * Names of LLMs and LLM tools. A paragraph that names one of these, and is not a denial, says
- * that an LLM helped.
- */
-const llmWords =
-  /\b(?:LLMs?|AI|GenAI|GPT(?:-\d+\w*)?|ChatGPT|Copilot|Claude|Gemini|Cursor|Codex|Llama|Mistral|DeepSeek|Qwen|language models?|chatbots?|coding assistants?)\b/i;
-
-/**
- * Words that say a tool did part of the work. Outside the LLM section, a paragraph must name an
- * LLM and use one of these, so that "Fix the AI model loader" is not read as a disclosure.
- */
-const useWords =
-  /\b(?:use[ds]?|using|help(?:ed|s)?|generat(?:ed|es?|ing)|wr(?:ote|itten)|draft(?:ed|s)?|suggest(?:ed|s|ions?)?|assist(?:ed|s|ance)?|produced|created)\b/i;
-
-/** "I did not use an LLM", "No AI was used", "without Copilot", within one clause. */
-const denial =
-  /\b(?:no|not|never|without|didn['’]t|did not|haven['’]t|have not|none)\b[^.!?;,\n]{0,40}\b(?:LLMs?|AI|ChatGPT|Copilot|Claude|Gemini|Cursor|language models?|tools?)\b/i;
-
-/** A short answer that says no LLM was used: "None", "No", "N/A". */
-const shortNo = /^(?:none|no|nope|n\/?a|not used|nothing|not applicable)[.!]?$/i;
 
 /** Longer lines are never the template's headings; skipping them keeps the check fast. */
 const maxHeadingLength = 300;
@@ -183,6 +162,415 @@ function paragraphs(lines) {
 }
 
 /**
+ * How the check reads what a description says about LLM use.
+ *
+ * It cuts each paragraph into clauses (sentences, list items, trailer lines, and the parts of a
+ * sentence around "but" or "except") and reads each clause as one of these:
+ *
+ * - a denial: the contributor says that no LLM helped ("None", "Not used", "I wrote it myself");
+ * - an exempt use: a use that the policy may exempt, such as machine translation of one's own
+ *   words, dictation or a spelling checker;
+ * - a use: an LLM helped with the change;
+ * - anything else, such as a change to an LLM feature of the project ("Add a Claude API client").
+ *
+ * Under the template's "LLM use" heading, every clause answers the question, so a clause that
+ * names a tool or a way of using one is a use. Elsewhere, a clause is a use only when it says
+ * that a tool helped the contributor ("I used Copilot to ...", "generated with Claude Code",
+ * "ChatGPT drafted ..."), or when it is a trailer line that names a tool ("Assisted-by: ...",
+ * "Co-authored-by: Claude <...>"). A disclosure is complete when its clauses, taken together,
+ * name the tool, say how it was used, and say which parts of the change it touched.
+ */
+
+/** Names of LLM tools and models, and of the translation, dictation and writing tools. */
+const toolNames = String.raw`(?:GitHub\s+)?Copilot(?:\s+Chat)?|Chat\s?GPT|GPT-?\d+(?:\.\d+)*[a-z]*(?:[- ](?:mini|turbo|pro))?|OpenAI(?:\s+Codex)?|Codex(?:\s+CLI)?|Claude(?:\s+(?:Code|Sonnet|Opus|Haiku|\d+(?:\.\d+)*))*|Anthropic|Gemini(?:\s+(?:Code\s+Assist|CLI|Pro|Flash|\d+(?:\.\d+)*))*|Bard|Llama(?:\s?\d+(?:\.\d+)*)?|Mistral|Mixtral|Codestral|DeepSeek(?:[- ](?:Coder|R1|V3))?|Qwen[\w.-]*|Gemma|Grok|Perplexity|Cursor|Windsurf|Codeium|Tabnine|Cody|Aider|Devin|Amazon\s+Q|CodeWhisperer|JetBrains\s+AI(?:\s+Assistant)?|Junie|Ollama|Supermaven|Cline|Roo\s+Code|Kiro|Phind|DeepL|Google\s+Translate|Grammarly|LanguageTool|Dragon(?:\s+NaturallySpeaking)?|Whisper|Talon|NVDA|JAWS|VoiceOver`;
+
+/** Words for an LLM that name no particular tool. */
+const llmWords = String.raw`(?:AI|LLM|coding|code)\s+(?:assistants?|agents?|tools?|models?)|(?:large\s+)?language\s+models?|chat\s?bots?|LLMs?|GenAI|AI`;
+
+const toolMention = new RegExp(String.raw`\b(?:${llmWords}|${toolNames})(?![\w])`, 'gi');
+const onlyLlmWords = new RegExp(String.raw`^(?:${llmWords})$`, 'i');
+
+/** Names that are also ordinary words ("move the cursor") count only when written with a capital. */
+const capitalisedOnly =
+  /^(?:ai|cursor|whisper|dragon|talon|jaws|devin|cody|bard|llama|grok|junie|kiro)$/;
+
+/**
+ * A word after a tool's name that makes it a part of the project, not a tool the contributor
+ * used: "the Claude API", "OpenAI's client", "the AI model loader", "cursor pagination".
+ */
+const featureAfterName =
+  /^(?:['’]s)?[\s-]+(?:APIs?|clients?|SDKs?|librar(?:y|ies)|integrations?|providers?|adapters?|backends?|endpoints?|plugins?|support|keys?|tokens?|loaders?|features?|pagination|positions?|columns?|responses?|requests?|calls?|wrappers?|services?|servers?|prompts?|templates?|settings|config(?:uration)?|quotas?|pricing|billing|dependency|packages?|modules?|class(?:es)?|schemas?|modes?|options?|bots?|widgets?|panels?|buttons?|helpers?|pipelines?|summar(?:y|ies)|instructions|export|import|history|conversations?|format|logs?|workflows?|files?|usage\s+limits?)\b/i;
+
+/**
+ * The start of a sentence that describes what the change does, such as "Add ..." or
+ * "Fixes ...". Outside the LLM section, a tool named in such a sentence is the subject of the
+ * change, unless the contributor says "I used" it.
+ */
+const changeSentence =
+  /^\W{0,3}(?:add|adds|fix|fixes|support|supports|handle|handles|bump|bumps|update|updates|upgrade|upgrades|remove|removes|rename|renames|refactor|refactors|switch|switches|mock|mocks|expose|exposes|document|documents|allow|allows|make|makes|move|moves|use|uses|implement|implements|introduce|introduces|improve|improves|replace|replaces|drop|drops|deprecate|deprecates|enable|enables|disable|disables|set|sets|show|shows|log|logs|cache|caches|retry|retries|parse|parses|wrap|wraps|route|routes|limit|limits|stream|streams|return|returns|pass|passes|load|loads|configure|configures|call|calls|send|sends|store|stores|skip|skips|render|renders|label|labels|mark|marks|flag|flags|detect|detects|check|checks|generate|generates|test|when|if)\b/i;
+
+/** "No", "not", "none", "never", "without", "didn't". */
+const negation =
+  /\b(?:no|not|none|never|nothing|nope|nah|without|zero|nil|neither|nor|n\/a)\b|n['’]t\b/i;
+
+/** "Copilot was not used", "AI wasn't involved", "I used no LLM", "ChatGPT did not write any of it". */
+const negationAfterTool =
+  /\b(?:(?:was|were|is|are|been)\s+(?:not|never)|(?:wasn|weren|isn|aren)['’]t)\s+(?:used|involved|consulted|needed|helpful)\b|\b(?:did|does|do)\s*(?:not|n['’]t)\s+(?:help|write|touch|contribute|generate|produce)\b|\bused\s+(?:no|none|nothing|zero)\b/i;
+
+/** A whole answer that says no: "-", "N/A", "None.", "Nope", "0". */
+const shortNo = /^[\s\W]*(?:n\.?\s?a\.?|n\/a|none|no|nope|nah|nil|nothing|zero|0|x)?[\s\W]*$/i;
+
+/** "LLM: none", "Tools: no", "Copilot — not used". */
+const labelledNo =
+  /^[^:–—]{0,40}[:–—]\s*(?:no|none|nothing|nope|n\/?a|not\s+used|never|nil|zero)\b/i;
+
+/** "I wrote it myself", "Hand-written", "All my own work". */
+const ownWork =
+  /\b(?:myself|by\s+hand|hand[- ]?(?:written|made|coded|typed|crafted)|manual(?:ly)?|my\s+own|own\s+(?:work|words|code)|human[- ](?:written|made|only)|100\s?%\s+(?:human|me|mine)|all\s+(?:me|mine)|(?:only|just)\s+me|mine|by\s+me)\b/i;
+
+/** Words under the LLM heading that say a tool was used, even when no tool is named. */
+const useWord =
+  /^\W*(?:yes|yep|yeah|only|just|mostly|partly)\b|\b(?:used|using|helped|assisted|generated|drafted|suggested|suggestions?|completions?|autocomplet\w*|prompted|prompts?|asked|vibe[- ]coded|agents?)\b/i;
+
+/** The uses that the policy may exempt, each with the words that name it. */
+const exemptUseWords = {
+  translation: /\b(?:translat\w*|DeepL|Google\s+Translate)\b/i,
+  accessibility:
+    /\b(?:dictat\w*|speech[- ]to[- ]text|text[- ]to[- ]speech|voice\s+(?:typing|input|control|recognition)|screen[- ]?readers?|word\s+prediction|Dragon|Talon|NVDA|JAWS|VoiceOver|braille|eye[- ]track\w*|switch\s+(?:access|control)|assistive\s+(?:technology|tools?|software))\b/i,
+  grammar:
+    /\b(?:grammar|spelling|spell[- ]?check\w*|typos?|Grammarly|LanguageTool|proofread\w*)\b/i,
+};
+
+/** Outside the LLM section, an exempt use needs a tool: "with DeepL", "a translation app". */
+const toolWord =
+  /\b(?:machine|automatic(?:ally)?|auto-?\w+|software|app|tool|service|checker|translator|engine|program|dictat\w*)\b/i;
+
+/** Outside the LLM section, an exempt use needs the contributor: "I", "my", or "translated with". */
+const personalFrame =
+  /\b(?:I|I['’]m|I['’]ve|me|my|we|our)\b|\b(?:translated|dictated|written|typed|composed|checked|corrected|proofread|spell-?checked)\s+(?:[\w'’-]+\s+){0,3}?(?:with|by|using|via|through|in)\b/i;
+
+/** Outside the LLM section, an accessibility tool must be one the contributor writes with. */
+const accessibilityFrame =
+  /\bdictat\w*|\b(?:I|we)\s+(?:\w+\s+)?(?:use|rely\s+on)\b|\b(?:written|typed|wrote|entered|composed|produced|drafted)\s+(?:[\w'’-]+\s+){0,3}?(?:with|using|via|through|by)\b/i;
+
+/** Words that say an LLM made part of the work, which no exemption covers. */
+const productionWord =
+  /\b(?:generat\w*|draft\w*|rewr(?:ote|ite|itten|iting)|refactor\w*|implement\w*|autocomplet\w*|complet(?:ed|ions?)|suggest\w*|debugg\w*)\b/i;
+
+/** Before a tool's name: "I used", "I asked", "generated with", "with help from", "thanks to". */
+const useBeforeTool = [
+  /\b(?:I|we)(?:\s+[\w'’-]+){0,3}?\s+(?:used|asked|prompted|let|had(?!\s+to\b)|got|relied\s+on|consulted|leaned\s+on|worked\s+with|paired\s+with|queried|chatted\s+with)\s+(?:[\w'’-]+\s+){0,3}$/i,
+  /^\W*(?:used|asked|prompted)\s+(?:[\w'’-]+\s+){0,3}$/i,
+  /\b(?:generated|written|wrote|drafted|produced|created|suggested|assisted|co-?written|co-?authored|authored|refactored|completed|autocompleted|reviewed|proofread|explained|helped|aided|coded|implemented|prototyped|vibe[- ]coded|scaffolded|converted|ported|rewritten|edited|improved|polished|summari[sz]ed|outlined|translated|dictated|made|built|done|developed|debugged)(?:\s+[\w'’-]+){0,4}?\s+(?:by|with|using|via|through|from|in)\s+(?:(?:the|an?|some|my)\s+)?(?:help\s+(?:of|from)\s+(?:(?:the|an?)\s+)?)?$/i,
+  /\b(?:help|assistance|input|suggestions)\s+(?:from|of|by)\s+(?:(?:the|an?)\s+)?$|\bthanks\s+to\s+(?:(?:the|an?)\s+)?$/i,
+];
+
+/** After a tool's name: "ChatGPT drafted", "Copilot helped", "Claude's suggestions". */
+const useAfterTool =
+  /^(?:['’]s\s+(?:help|assistance|suggestions?|autocomplete|completions?)|\s+(?:(?:then|also|only|first|partly|mostly|later|just)\s+)?(?:wrote|generated|drafted|suggested|helped|produced|created|proposed|completed|autocompleted|explained|refactored|fixed|did|made|reviewed|rewrote|translated|converted|ported|found|caught|spotted|summari[sz]ed|outlined|assisted|contributed|implemented|added|co-?wrote|tidied|cleaned|polished|improved|pointed|came\s+up\s+with|(?:was|were|has\s+been|have\s+been)\s+used))\b/i;
+
+/** "AI-assisted", "LLM-generated", in a sentence about the contributor's own change. */
+const compoundUse = /^-(?:assisted|generated|written|aided|authored|drafted|made|produced)\b/i;
+const ownChange = /\b(?:I|my|we|our)\b|\bthis\s+(?:PR|pull\s+request|change|patch|commit|code)\b/i;
+
+/** "LLM use: ...", "AI disclosure: ...": a labelled answer to the template's question. */
+const llmLabel =
+  /^\W*(?:LLMs?|AI|GenAI)(?:\s+(?:use|usage|used|assistance|help|tools?|disclosure|involvement))?\s*:\s*/i;
+
+/** A heading that means the same as the template's LLM heading: "AI use", "LLM disclosure". */
+const llmHeading =
+  /\b(?:llms?|ai|genai|language models?)\b.*\b(?:use|usage|used|disclosure|assistance|tools?)\b/;
+
+/** Trailer lines that disclose a tool; a co-author counts only when the name is a tool's. */
+const trailerLine =
+  /^\s{0,3}(?:[-*+]\s+)?(assisted-by|generated-by|ai-assisted-by|made-with|co-authored-by|co-developed-by)\s*:\s*(.{0,300}?)\s*$/i;
+const wholeToolName = new RegExp(String.raw`^(?:${toolNames})(?:\s*\([^)]{0,80}\))?$`, 'i');
+const toolEmail =
+  /@(?:[\w.-]+\.)?(?:anthropic\.com|openai\.com|cursor\.(?:com|sh)|google\.com)$|copilot/i;
+/** The template's own example, "Assisted-by: TOOL:MODEL", names no tool. */
+const placeholderTool = /^(?:TOOL|MODEL|TOOL:MODEL|none|no|n\/a|-)?$/i;
+
+/** How a tool was used: "to draft", "for suggestions", "wrote", "explained". */
+const howWords =
+  /\bto\s+(?:help\s+(?:me\s+)?)?(?:write|generate|draft|rewrite|refactor|implement|code|complete|suggest|explain|debug|review|translate|summari[sz]e|outline|brainstorm|find|fix|convert|port|design|plan|check|understand|learn|format|name|create|produce|scaffold|improve|polish|proofread|answer|search|research|test|document|clean|tidy|simplify|optimi[sz]e|word|phrase|rephrase|edit|correct|dictate|type|read|add|autocomplete)\b|\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:autocomplet\w*|completions?|suggestions?|brainstorm\w*|explanations?|reviews?|debugging|translation|drafting|ideas?|naming|refactoring|research|rubber[- ]ducking|inspiration|proofreading)\b|\b(?:used|using|use)\s+(?:[\w.'’-]+\s+){1,4}?for\b|\b(?:wr(?:ote|ite|iting|itten)|generat(?:ed|e|ing|ion)|draft(?:ed|ing|s)?|suggest(?:ed|ions?)|complet(?:ed|ions?|ing)|autocomplet\w*|explain(?:ed|ing)?|explanations?|refactor(?:ed|ing)?|rewr(?:ote|itten|iting)|review(?:ed|ing)|translat(?:ed|ion|ing)|dictat(?:ed|ion|ing)|convert(?:ed|ing)|port(?:ed|ing)|propos(?:ed|al)|outlin(?:ed|ing)|summari[sz](?:ed|ing)|brainstorm(?:ed|ing)?|debugg(?:ed|ing)|scaffold(?:ed|ing)|implement(?:ed|ing)|creat(?:ed|ing)|produc(?:ed|ing)|fix(?:ed|ing)|found|caught|spotted|answer(?:ed|ing)|correct(?:ed|ions?)|proofread|polish(?:ed|ing)|improv(?:ed|ing)|rephras(?:ed|ing)|reword(?:ed|ing)|help(?:ed|s)?\s+(?:me\s+)?(?:with|to|write|draft|find|fix|understand|debug|name|word)|vibe[- ]cod(?:ed|ing)|pair[- ]programm(?:ed|ing))\b/i;
+
+/** Which parts of the change: files, code in backticks, and words such as "tests" or "all of it". */
+const partWords =
+  /`[^`\n]{1,200}`|(?<![\w.-])[\w-]{1,80}\.(?:[cm]?[jt]sx?|py|md|mdx|rs|go|java|kt|rb|php|cs|c|h|cc|cpp|hpp|swift|json|ya?ml|toml|ini|cfg|css|scss|html|sh|sql|txt|lock|xml|csv)\b|\b(?:src|lib|tests?|docs|app|pkg|cmd|packages|scripts|examples)\/|\b(?:(?:unit\s+|integration\s+)?tests?|test\s+cases?|fixtures?|mocks?|docs|documentation|docstrings?|comments?|README|changelog|release\s+notes|description|summary|commit\s+messages?|error\s+messages?|functions?|methods?|class(?:es)?|modules?|files?|regex(?:es|ps)?|regular\s+expressions?|quer(?:y|ies)|migrations?|scripts?|config(?:uration)?|types?|type\s+definitions|interfaces?|boilerplate|examples?|schemas?|styles?|stylesheets?|CSS|SQL|HTML|templates?|translations?|strings?|lines?|sections?|paragraphs?|sentences?|wording|errors?|bugs?|stack\s+traces?|tracebacks?|warnings?|algorithm|loops?|helpers?|components?|endpoints?|handlers?|parsers?|hooks?|snippets?|blocks?|diff|patch|workflow|pipeline|everything|the\s+rest|whole|entire)\b|\b(?:all|most|half|some|none|parts?|each|every|rest)\s+(?:of\s+)?(?:it|the|this|my|its|these|those)\b/i;
+
+/** An unknown tool, named with a capital after "used" or "with": "used Frobnicator". */
+const otherToolName =
+  /\b(?:used|using|via|with)\s+(?:the\s+|an?\s+)?(?!(?:I|It|The|This|That|These|Those|My|Our|Me|A|An|LLMs?|AI)\b)[A-Z][\w.+-]*/;
+
+/** A clause longer than this is not a sentence that a person wrote; its start is enough. */
+const maxClauseLength = 2000;
+
+/**
+ * The tools that a text names, with where each is, leaving out those that are part of the
+ * project ("the Claude API") and ordinary words ("the cursor").
+ *
+ * @param {string} text
+ * @returns {{ index: number, end: number, named: boolean }[]}
+ */
+function toolsIn(text) {
+  const found = [];
+  for (const match of text.matchAll(toolMention)) {
+    const first = match[0].split(/[\s-]/)[0] ?? '';
+    const index = match.index ?? 0;
+    const end = index + match[0].length;
+    if (capitalisedOnly.test(first.toLowerCase()) && first === first.toLowerCase()) {
+      continue;
+    }
+    if (featureAfterName.test(text.slice(end, end + 40))) {
+      continue;
+    }
+    found.push({ index, end, named: !onlyLlmWords.test(match[0]) });
+  }
+  return found;
+}
+
+/**
+ * A paragraph, ready to read: links and addresses removed, so that a link adds nothing to a
+ * disclosure, and emphasis marks removed.
+ *
+ * @param {string} text
+ * @returns {string}
+ */
+function plainText(text) {
+  return text
+    .replace(/\]\([^)\s]{0,2000}\)/g, ']')
+    .replace(/<?(?:https?:\/\/|www\.)[^\s>]{0,2000}>?/g, ' ')
+    .replace(/\*\*|__|~~/g, '');
+}
+
+/** "- ", "* ", "1. ", and a checkbox after them: "- [x] ". */
+const listMarker = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?:\[([ xX])\]\s*)?/;
+
+/**
+ * The clauses of a paragraph. A list item and a trailer line each start a new clause; other
+ * lines continue the sentence above them. An unticked checkbox is not an answer, so its item
+ * is left out.
+ *
+ * @param {string} paragraph
+ * @returns {string[]}
+ */
+function clausesOf(paragraph) {
+  /** @type {string[][]} */
+  const units = [];
+  for (const line of paragraph.split('\n')) {
+    const last = units[units.length - 1];
+    if (last === undefined || trailerLine.test(line) || listMarker.test(line)) {
+      units.push([line]);
+    } else {
+      last.push(line);
+    }
+  }
+  return units.flatMap((unit) => {
+    const text = unit.join(' ');
+    if (trailerLine.test(text)) {
+      return [text];
+    }
+    const item = listMarker.exec(text);
+    if (item?.[1] === ' ') {
+      return [];
+    }
+    return text
+      .slice(item?.[0].length ?? 0)
+      .replace(/[[\]]/g, '')
+      .split(
+        /[.!?;](?:\s+|$)|,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than|however|although|though)\b\s*/i,
+      )
+      .map((clause) => clause.trim().slice(0, maxClauseLength))
+      .filter((clause) => clause !== '');
+  });
+}
+
+/**
+ * @typedef {object} Reading
+ * @property {'denial' | 'exempt' | 'use' | 'other'} kind
+ * @property {keyof typeof exemptUseWords} [exemptUse] The exempt use a clause names.
+ * @property {boolean} [tool] True when the clause itself is a trailer that names the tool.
+ */
+
+/**
+ * Whether a clause says that no LLM helped.
+ *
+ * @param {string} clause
+ * @param {{ index: number }[]} tools
+ * @returns {boolean}
+ */
+function isDenial(clause, tools) {
+  if (shortNo.test(clause) || labelledNo.test(clause) || negationAfterTool.test(clause)) {
+    return true;
+  }
+  const no = negation.exec(clause);
+  if (no === null) {
+    return false;
+  }
+  const use = useWord.exec(clause);
+  const firstUse = Math.min(tools[0]?.index ?? Infinity, use?.index ?? Infinity);
+  return no.index < firstUse;
+}
+
+/**
+ * The exempt use a clause names, if it names one and no LLM made part of the work in it.
+ *
+ * @param {string} clause
+ * @param {boolean} inLlmSection
+ * @param {{ index: number }[]} tools
+ * @returns {keyof typeof exemptUseWords | null}
+ */
+function exemptUseIn(clause, inLlmSection, tools) {
+  if (productionWord.test(clause)) {
+    return null;
+  }
+  for (const use of /** @type {(keyof typeof exemptUseWords)[]} */ (Object.keys(exemptUseWords))) {
+    if (!exemptUseWords[use].test(clause)) {
+      continue;
+    }
+    if (inLlmSection) {
+      return use;
+    }
+    const framed =
+      use === 'accessibility'
+        ? accessibilityFrame.test(clause)
+        : personalFrame.test(clause) && (tools.length > 0 || toolWord.test(clause));
+    if (framed && !changeSentence.test(clause)) {
+      return use;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a clause outside the LLM section says that a tool helped the contributor.
+ *
+ * @param {string} clause
+ * @param {{ index: number, end: number }[]} tools
+ * @returns {boolean}
+ */
+function saysToolHelped(clause, tools) {
+  const aboutTheChange = changeSentence.test(clause);
+  return tools.some(({ index, end }) => {
+    const before = clause.slice(Math.max(0, index - 100), index);
+    const after = clause.slice(end, end + 60);
+    if (useBeforeTool[0]?.test(before)) {
+      return true;
+    }
+    if (aboutTheChange) {
+      return false;
+    }
+    return (
+      useBeforeTool.slice(1).some((pattern) => pattern.test(before)) ||
+      useAfterTool.test(after) ||
+      (compoundUse.test(after) && ownChange.test(clause))
+    );
+  });
+}
+
+/**
+ * Reads one clause.
+ *
+ * @param {string} clause
+ * @param {boolean} inLlmSection
+ * @returns {Reading}
+ */
+function readClause(clause, inLlmSection) {
+  const trailer = trailerLine.exec(clause);
+  if (trailer) {
+    const [, key = '', value = ''] = trailer;
+    const name = value.replace(/<[^>]*>/g, '').trim();
+    const email = /<([^>]*)>/.exec(value)?.[1] ?? '';
+    const namesTool = key.toLowerCase().startsWith('co-')
+      ? wholeToolName.test(name) || toolEmail.test(email)
+      : !placeholderTool.test(name);
+    return namesTool ? { kind: 'use', tool: true } : { kind: 'other' };
+  }
+  const label = inLlmSection ? null : llmLabel.exec(clause);
+  if (label) {
+    return readClause(clause.slice(label[0].length), true);
+  }
+  const tools = toolsIn(clause);
+  if (isDenial(clause, tools)) {
+    return { kind: 'denial' };
+  }
+  if (inLlmSection && tools.length === 0 && ownWork.test(clause)) {
+    return { kind: 'denial' };
+  }
+  const exemptUse = exemptUseIn(clause, inLlmSection, tools);
+  if (exemptUse !== null) {
+    return { kind: 'exempt', exemptUse };
+  }
+  if (inLlmSection) {
+    return tools.length > 0 || useWord.test(clause) || howWords.test(clause)
+      ? { kind: 'use' }
+      : { kind: 'other' };
+  }
+  return saysToolHelped(clause, tools) ? { kind: 'use' } : { kind: 'other' };
+}
+
+/**
+ * What a description says about LLM use: whether an LLM helped, and whether the disclosure
+ * names the tool, says how it was used, and says which parts of the change it touched.
+ *
+ * @param {readonly string[]} llmParagraphs The paragraphs under the LLM heading.
+ * @param {readonly string[]} otherParagraphs The paragraphs elsewhere.
+ * @param {readonly string[]} exemptUses The uses that need no disclosure under the policy.
+ * @returns {{ used: boolean, tool: boolean, how: boolean, parts: boolean }}
+ */
+export function readLlmUse(llmParagraphs, otherParagraphs, exemptUses) {
+  /** @type {string[]} */
+  const disclosure = [];
+  let used = false;
+  let tool = false;
+  let how = false;
+  for (const [paragraphs, inLlmSection] of /** @type {const} */ ([
+    [llmParagraphs, true],
+    [otherParagraphs, false],
+  ])) {
+    for (const paragraph of paragraphs) {
+      const clauses = clausesOf(plainText(paragraph));
+      const readings = clauses.map((clause) => readClause(clause, inLlmSection));
+      const isUse = readings.map(
+        (reading) =>
+          reading.kind === 'use' ||
+          (reading.kind === 'exempt' && !exemptUses.includes(reading.exemptUse ?? '')),
+      );
+      const first = isUse.indexOf(true);
+      if (first === -1) {
+        continue;
+      }
+      used = true;
+      // Under the LLM heading the whole answer is the disclosure; elsewhere, what follows the
+      // first clause that says an LLM helped.
+      clauses.forEach((clause, index) => {
+        const reading = readings[index];
+        if (
+          reading === undefined ||
+          reading.kind === 'denial' ||
+          (!inLlmSection && index < first)
+        ) {
+          return;
+        }
+        if (reading.kind === 'exempt' && exemptUses.includes(reading.exemptUse ?? '')) {
+          return;
+        }
+        tool ||= reading.tool === true;
+        how ||= reading.kind === 'exempt';
+        disclosure.push(clause);
+      });
+    }
+  }
+  const text = disclosure.join('\n');
+  return {
+    used,
+    tool: tool || toolsIn(text).some(({ named }) => named) || otherToolName.test(text),
+    how: how || howWords.test(text),
+    parts: partWords.test(text),
+  };
+}
+
+/**
  * Checks a pull request's description against the policy. Pure: it reads only its arguments.
  *
  * @param {unknown} body The description as GitHub sends it; null when it is empty.
@@ -257,7 +645,8 @@ export function checkPullRequest(body, settings, author) {
   /** @type {string[]} */
   const llmSectionLines = [];
   for (const part of parts) {
-    const inLlmSection = part.heading !== null && part.heading === heading.llmUse;
+    const inLlmSection =
+      part.heading !== null && (part.heading === heading.llmUse || llmHeading.test(part.heading));
     for (const line of part.lines) {
       const target = inLlmSection ? llmSectionLines : freeLines;
       if (line.trim() === '') {
@@ -291,24 +680,26 @@ export function checkPullRequest(body, settings, author) {
     });
   }
 
-  // Disclosure: what the LLM section says, or a paragraph elsewhere that names an LLM.
+  // Disclosure: what the LLM section says, and what the rest of the description says of LLM use.
   const llmParagraphs = paragraphs(llmSectionLines).filter((paragraph) => !isHint(paragraph));
-  const disclosures = [
-    ...llmParagraphs,
-    ...freeParagraphs.filter((paragraph) => llmWords.test(paragraph) && useWords.test(paragraph)),
-  ].filter(
-    (paragraph) =>
-      !shortNo.test(paragraph) && !(denial.test(paragraph) && !hasWords(paragraph, 15)),
-  );
-  const saysLlmHelped = disclosures.length > 0;
-  if (saysLlmHelped && !hasWords(disclosures.join(' '), minimumDisclosureWords)) {
+  const llmUse = readLlmUse(llmParagraphs, freeParagraphs, settings.exemptUses);
+  const missing = [
+    llmUse.tool ? null : 'which tool you used',
+    llmUse.how ? null : 'how you used it',
+    llmUse.parts ? null : 'which parts of the change it touched',
+  ].filter((part) => part !== null);
+  if (llmUse.used && missing.length > 0) {
+    const asked =
+      missing.length === 1
+        ? missing[0]
+        : `${missing.slice(0, -1).join(', ')}${missing.length > 2 ? ',' : ''} and ${missing[missing.length - 1]}`;
     add({
       code: 'disclosure',
       required: settings.disclosure === 'required',
       message:
         settings.disclosure === 'required'
-          ? 'Since an LLM helped with this change, please say which tool you used, how you used it, and which parts of the change it produced.'
-          : 'Since an LLM helped with this change, it would help reviewers to know which tool you used, how you used it, and which parts it produced.',
+          ? `Since an LLM helped with this change, please ${missing.length < 3 ? 'also ' : ''}say ${asked}.`
+          : `Since an LLM helped with this change, it would help reviewers to know ${asked}.`,
       link: settings.links.disclosure,
     });
   }

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../../config/types';
+import { verdictFor, type DisclosureUseId } from '../../data/disclosureUses';
 import { policyAddress, siteAddress } from '../../config/urls';
 import type { PolicySource } from '../policyMarkdown';
 import { fileCatalog } from '../fileCatalog';
@@ -27,6 +28,16 @@ export function pullRequestCheckSettings(config: SiteConfig): PullRequestCheckSe
   return config.pullRequestCheck ?? defaultPullRequestCheck;
 }
 
+/**
+ * The uses that the check can recognise in a description and that the policy may exempt. The
+ * check's settings list those whose verdict, under the project's options, is "none".
+ */
+const recognisedExemptUses = [
+  'grammar',
+  'translation',
+  'accessibility',
+] as const satisfies readonly DisclosureUseId[];
+
 /** The settings the generated script carries: the same shape as `CheckSettings` in core.mjs. */
 export function checkScriptSettings(config: SiteConfig): Record<string, unknown> {
   const { mode, skipAuthors } = pullRequestCheckSettings(config);
@@ -35,6 +46,9 @@ export function checkScriptSettings(config: SiteConfig): Record<string, unknown>
     mode,
     skipAuthors,
     disclosure: config.policy.options.disclosure,
+    exemptUses: recognisedExemptUses.filter(
+      (use) => verdictFor(use, config.policy.options) === 'none',
+    ),
     headings: templateHeadings,
     authorshipStatement,
     hints: [descriptionHint(config.policy.options), ...llmUseHints(config.policy.options)],
