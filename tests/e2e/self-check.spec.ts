@@ -1,6 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import siteConfig from './siteConfig';
-import { buildDisclosure, buildParagraph } from '../../src/components/SelfCheck/disclosure';
+import {
+  buildDisclosure,
+  buildParagraph,
+  useSentences,
+} from '../../src/components/SelfCheck/disclosure';
+import { verdictFor } from '../../src/data/disclosureUses';
 import {
   longestPathFrom,
   nextAfter,
@@ -234,9 +239,25 @@ test.describe('the self-check, by keyboard alone', () => {
   test('code a model wrote and you vouch for: not acceptable, with a welcome way forward', async ({
     page,
   }) => {
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'vouchedWork'],
+      ['source', 'unchecked'],
+      ['decisions', 'notAll'],
+    );
     await gotoHydrated(page, '/self-check');
-    await answerAll(page, path(['start', 'yes'], ['uses', 'vouchedWork']));
+    await answerAll(page, answers.slice(0, 2));
+    // An answer that is not acceptable does not end the check: the next question still comes.
+    await expectQuestion(page, answers[2].question, 3);
+    await answerAll(page, answers.slice(2));
     const result = await expectResult(page, 'stop');
+    // The result lists every finding, from every question.
+    await expect(result.getByRole('list').first().getByRole('listitem')).toHaveCount(
+      resultOf(answers).findings.length,
+    );
+    await expect(result).toContainText(wording.findings.vouchedWork.reason);
+    await expect(result).toContainText(wording.findings.sourceUnchecked.reason);
+    await expect(result).toContainText(wording.findings.decisionsUnexplained.reason);
     await expect(result).toContainText('not about you');
     await expect(result.getByRole('heading', { name: 'A welcome way forward' })).toBeVisible();
     await expect(result).toContainText('open an issue that describes the problem');
@@ -246,6 +267,102 @@ test.describe('the self-check, by keyboard alone', () => {
       // The helper scans once every colour transition has ended.
       await expectNoAxeViolations(page, `not acceptable, ${scheme} theme`);
     }
+  });
+
+  test('code pasted from a chat with an LLM is judged by the authorship test, even with a credit', async ({
+    page,
+  }) => {
+    const answers = path(
+      ['start', 'yes'],
+      ['uses', 'pastedModelCode'],
+      ['source', 'credited'],
+      ['decisions', 'yes'],
+    );
+    expect(outcomeOf(answers)).toBe('yourCall');
+    await gotoHydrated(page, '/self-check');
+    await answerAll(page, answers);
+    const result = await expectResult(page, 'yourCall');
+    await expect(result).toContainText(wording.findings.pastedModelCode.reason);
+    await expect(page.getByRole('heading', { name: outcomeTitles.disclose })).toHaveCount(0);
+  });
+
+  test(
+    'model text posted in a conversation: write it in your own words, a thing you can fix',
+    { tag: '@config' },
+    async ({ page }) => {
+      const answers = path(
+        ['start', 'yes'],
+        ['uses', 'postedVerbatim'],
+        ['source', 'own'],
+        ['decisions', 'yes'],
+      );
+      const outcome = outcomeOf(answers);
+      if (options.verbatimModelText === 'not-allowed') {
+        expect(outcome).toBe('work');
+      }
+      await gotoHydrated(page, '/self-check');
+      await answerAll(page, answers);
+      const result = await expectResult(page, outcome);
+      await expect(result).toContainText(wording.findings.postedVerbatim.reason);
+      await expect(page.getByRole('heading', { name: outcomeTitles.stop })).toHaveCount(0);
+      if (outcome === 'work') {
+        await expect(result.getByRole('heading', { name: 'What to do first' })).toBeVisible();
+      }
+    },
+  );
+
+  test(
+    'the disclosure never names an exempt use unless the contributor ticks it',
+    { tag: '@config' },
+    async ({ page }) => {
+      const answers = path(
+        ['start', 'yes'],
+        ['uses', 'accessibility', 'explanation'],
+        ['source', 'own'],
+        ['decisions', 'yes'],
+      );
+      await gotoHydrated(page, '/self-check');
+      await answerAll(page, answers);
+      const result = await expectResult(page, outcomeOf(answers));
+      const how = result.getByLabel('How you used it');
+      const paragraph = result
+        .getByRole('figure', { name: 'For the pull-request description' })
+        .getByRole('code');
+      const sentence = useSentences.accessibility ?? '';
+      const mention = result.getByRole('checkbox', { name: /^Mention this anyway/ });
+      if (verdictFor('accessibility', options) === 'none') {
+        // Exempt: left out of the text, and offered as an option that is not ticked.
+        await expect(how).toHaveValue(useSentences.explanation ?? '');
+        await expect(paragraph).not.toContainText(sentence);
+        await expect(mention).toHaveCount(1);
+        await expect(mention).not.toBeChecked();
+        await mention.check();
+        await expect(how).toHaveValue(`${useSentences.explanation} ${sentence}`);
+        await expect(paragraph).toContainText(sentence);
+        await mention.uncheck();
+        await expect(paragraph).not.toContainText(sentence);
+      } else {
+        // Not exempt: a use to disclose like the others.
+        expect(await how.inputValue()).toContain(sentence);
+        await expect(paragraph).toContainText(sentence);
+        await expect(mention).toHaveCount(0);
+      }
+    },
+  );
+
+  test('on a phone, the first question shows on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await gotoHydrated(page, '/self-check');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const group = page.getByRole('group', { name: questionTitle('start') });
+    await expect(group).toBeInViewport();
+    // The whole question can be read without scrolling.
+    await expect(group.getByRole('heading', { level: 2 })).toBeInViewport({ ratio: 1 });
+    // How the check works is still on the page, below the check and folded.
+    const about = page.getByText('The check is a guide, not a judgement.');
+    await expect(about).toBeHidden();
+    await page.getByText('How the check works', { exact: true }).click();
+    await expect(about).toBeVisible();
   });
 
   test('Continue without an answer asks kindly for one', async ({ page }) => {
@@ -422,7 +539,7 @@ test.describe('a tampered or broken link', () => {
   for (const [kind, search] of [
     ['an unknown answer', '?start=perhaps'],
     ['answers that skip a question', '?start=no&decisions=yes'],
-    ['answers after the end', '?start=yes&uses=vouchedWork&source=own'],
+    ['answers after the end', '?start=no&source=own&decisions=yes&uses=grammar'],
     ['two answers where one is asked', '?start=yes.no'],
     ['markup', '?start=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
     ['a very long value', `?start=yes&uses=${'grammar.'.repeat(80)}grammar`],
@@ -598,6 +715,11 @@ test.describe('with JavaScript turned off', { tag: '@config' }, () => {
     }
     await expect(page.getByRole('link', { name: 'Next: question 2' }).first()).toBeVisible();
     await expect(page.getByRole('main')).toContainText('This answer ends the check.');
+    // How the check works is folded, and opens without JavaScript.
+    const about = page.getByText('The check is a guide, not a judgement.');
+    await expect(about).toBeHidden();
+    await page.getByText('How the check works', { exact: true }).click();
+    await expect(about).toBeVisible();
     await expect(page.getByRole('radio')).toHaveCount(0);
     await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Policy: Disclosure' }).first()).toHaveAttribute(
