@@ -19,8 +19,9 @@
  * Then give every new question, answer and finding its words in ./wording.ts;
  * TypeScript lists what is missing. The tests beside
  * src/components/SelfCheck/logic.ts walk every path for every choice of
- * options: no path may ask more than six questions, and every path ends in a
- * result whose findings link to the policy.
+ * options: no path may ask more than six questions, every path goes on to the
+ * last question, and every path ends in a result that lists the finding of
+ * every answer, each with a link to the policy.
  */
 import { disclosureUseIds, type DisclosureUseId } from '../disclosureUses';
 import type { DependsOnPolicy } from '../policyChoice';
