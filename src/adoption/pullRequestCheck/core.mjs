@@ -245,9 +245,12 @@ const exemptUseWords = {
 const toolWord =
   /\b(?:machine|automatic(?:ally)?|auto-?\w+|software|app|tool|service|checker|translator|engine|program|dictat\w*)\b/i;
 
-/** Outside the LLM section, an exempt use needs the contributor: "I", "my", or "translated with". */
+/**
+ * Outside the LLM section, an exempt use must be about the contributor's own text: "I", "my",
+ * "this text was", or "translated with".
+ */
 const personalFrame =
-  /\b(?:I|I['’]m|I['’]ve|me|my|we|our)\b|\b(?:translated|dictated|written|typed|composed|checked|corrected|proofread|spell-?checked)\s+(?:[\w'’-]+\s+){0,3}?(?:with|by|using|via|through|in)\b/i;
+  /\b(?:I|I['’]m|I['’]ve|me|my|we|our)\b|\b(?:this|the)\s+(?:text|description|message|comments?|PR|pull\s+request)\s+(?:was|is|has\s+been)\b|\b(?:translated|dictated|written|typed|composed|checked|corrected|proofread|spell-?checked)\s+(?:[\w'’-]+\s+){0,3}?(?:with|by|using|via|through|in)\b/i;
 
 /** Outside the LLM section, an accessibility tool must be one the contributor writes with. */
 const accessibilityFrame =
@@ -296,7 +299,7 @@ const howWords =
 
 /** Which parts of the change: files, code in backticks, and words such as "tests" or "all of it". */
 const partWords =
-  /`[^`\n]{1,200}`|(?<![\w.-])[\w-]{1,80}\.(?:[cm]?[jt]sx?|py|md|mdx|rs|go|java|kt|rb|php|cs|c|h|cc|cpp|hpp|swift|json|ya?ml|toml|ini|cfg|css|scss|html|sh|sql|txt|lock|xml|csv)\b|\b(?:src|lib|tests?|docs|app|pkg|cmd|packages|scripts|examples)\/|\b(?:(?:unit\s+|integration\s+)?tests?|test\s+cases?|fixtures?|mocks?|docs|documentation|docstrings?|comments?|README|changelog|release\s+notes|description|summary|commit\s+messages?|error\s+messages?|functions?|methods?|class(?:es)?|modules?|files?|regex(?:es|ps)?|regular\s+expressions?|quer(?:y|ies)|migrations?|scripts?|config(?:uration)?|types?|type\s+definitions|interfaces?|boilerplate|examples?|schemas?|styles?|stylesheets?|CSS|SQL|HTML|templates?|translations?|strings?|lines?|sections?|paragraphs?|sentences?|wording|errors?|bugs?|stack\s+traces?|tracebacks?|warnings?|algorithm|loops?|helpers?|components?|endpoints?|handlers?|parsers?|hooks?|snippets?|blocks?|diff|patch|workflow|pipeline|everything|the\s+rest|whole|entire)\b|\b(?:all|most|half|some|none|parts?|each|every|rest)\s+(?:of\s+)?(?:it|the|this|my|its|these|those)\b/i;
+  /`[^`\n]{1,200}`|(?<![\w.-])[\w-]{1,80}\.(?:[cm]?[jt]sx?|py|md|mdx|rs|go|java|kt|rb|php|cs|c|h|cc|cpp|hpp|swift|json|ya?ml|toml|ini|cfg|css|scss|html|sh|sql|txt|lock|xml|csv)\b|\b(?:src|lib|tests?|docs|app|pkg|cmd|packages|scripts|examples)\/|\b(?:(?:unit\s+|integration\s+)?tests?|test\s+cases?|fixtures?|mocks?|docs|documentation|docstrings?|comments?|README|changelog|release\s+notes|description|summary|commit\s+messages?|error\s+messages?|functions?|methods?|class(?:es)?|modules?|files?|regex(?:es|ps)?|regular\s+expressions?|quer(?:y|ies)|migrations?|scripts?|config(?:uration)?|types?|type\s+definitions|interfaces?|boilerplate|examples?|schemas?|styles?|stylesheets?|CSS|SQL|HTML|templates?|translations?|strings?|lines?|sections?|paragraphs?|sentences?|wording|errors?|bugs?|stack\s+traces?|tracebacks?|warnings?|algorithm|loops?|helpers?|components?|endpoints?|handlers?|parsers?|hooks?|snippets?|blocks?|diff|patch|workflow|pipeline|everything|the\s+rest|whole|entire|(?:this|the|my)\s+text)\b|\b(?:all|most|half|some|none|parts?|each|every|rest)\s+(?:of\s+)?(?:it|the|this|my|its|these|those)\b/i;
 
 /** An unknown tool, named with a capital after "used" or "with": "used Frobnicator". */
 const otherToolName =
@@ -347,8 +350,9 @@ function plainText(text) {
 const listMarker = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(?:\[([ xX])\]\s*)?/;
 
 /**
- * The clauses of a paragraph. A list item and a trailer line each start a new clause; other
- * lines continue the sentence above them. An unticked checkbox is not an answer, so its item
+ * The clauses of a paragraph: its sentences, cut again where a word such as "but", "except",
+ * "so" or ", and" joins two statements. A list item and a trailer line each start a new clause;
+ * other lines continue the sentence above them. An unticked checkbox is not an answer, so its item
  * is left out.
  *
  * @param {string} paragraph
@@ -378,7 +382,7 @@ function clausesOf(paragraph) {
       .slice(item?.[0].length ?? 0)
       .replace(/[[\]]/g, '')
       .split(
-        /[.!?;](?:\s+|$)|,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than|however|although|though)\b\s*/i,
+        /[.!?;](?:\s+|$)|,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than|however|although|though|so(?!\s+that))\b\s*|,\s*(?:and|because|since|as|while|whereas)\b\s*/i,
       )
       .map((clause) => clause.trim().slice(0, maxClauseLength))
       .filter((clause) => clause !== '');
