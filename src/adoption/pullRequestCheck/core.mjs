@@ -209,6 +209,9 @@ const featureAfterName =
 const changeSentence =
   /^\W{0,3}(?:add|adds|fix|fixes|support|supports|handle|handles|bump|bumps|update|updates|upgrade|upgrades|remove|removes|rename|renames|refactor|refactors|switch|switches|mock|mocks|expose|exposes|document|documents|allow|allows|make|makes|move|moves|use|uses|implement|implements|introduce|introduces|improve|improves|replace|replaces|drop|drops|deprecate|deprecates|enable|enables|disable|disables|set|sets|show|shows|log|logs|cache|caches|retry|retries|parse|parses|wrap|wraps|route|routes|limit|limits|stream|streams|return|returns|pass|passes|load|loads|configure|configures|call|calls|send|sends|store|stores|skip|skips|render|renders|label|labels|mark|marks|flag|flags|detect|detects|check|checks|generate|generates|test|when|if)\b/i;
 
+/** Words that describe how the project behaves, not how the change was made: "now", "by default". */
+const productTalk = /\b(?:now|will|no\s+longer|any\s?more|by\s+default|users?|customers?)\b/i;
+
 /** "No", "not", "none", "never", "without", "didn't". */
 const negation =
   /\b(?:no|not|none|never|nothing|nope|nah|without|zero|nil|neither|nor|n\/a)\b|n['’]t\b/i;
@@ -230,7 +233,7 @@ const ownWork =
 
 /** Words under the LLM heading that say a tool was used, even when no tool is named. */
 const useWord =
-  /^\W*(?:yes|yep|yeah|only|just|mostly|partly)\b|\b(?:used|using|helped|assisted|generated|drafted|suggested|suggestions?|completions?|autocomplet\w*|prompted|prompts?|asked|vibe[- ]coded|agents?)\b/i;
+  /^\W*(?:yes|yep|yeah|only|just|mostly|partly|some|a\s+little|a\s+bit|a\s+lot|lots|heavily)\b|\b(?:used|using|helped|assisted|generated|drafted|suggested|suggestions?|completions?|autocomplet\w*|prompted|prompts?|asked|vibe[- ]coded|agents?)\b/i;
 
 /** The uses that the policy may exempt, each with the words that name it. */
 const exemptUseWords = {
@@ -295,11 +298,11 @@ const placeholderTool = /^(?:TOOL|MODEL|TOOL:MODEL|none|no|n\/a|-)?$/i;
 
 /** How a tool was used: "to draft", "for suggestions", "wrote", "explained". */
 const howWords =
-  /\bto\s+(?:help\s+(?:me\s+)?)?(?:write|generate|draft|rewrite|refactor|implement|code|complete|suggest|explain|debug|review|translate|summari[sz]e|outline|brainstorm|find|fix|convert|port|design|plan|check|understand|learn|format|name|create|produce|scaffold|improve|polish|proofread|answer|search|research|test|document|clean|tidy|simplify|optimi[sz]e|word|phrase|rephrase|edit|correct|dictate|type|read|add|autocomplete)\b|\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:autocomplet\w*|completions?|suggestions?|brainstorm\w*|explanations?|reviews?|debugging|translation|drafting|ideas?|naming|refactoring|research|rubber[- ]ducking|inspiration|proofreading)\b|\b(?:used|using|use)\s+(?:[\w.'’-]+\s+){1,4}?for\b|\b(?:wr(?:ote|ite|iting|itten)|generat(?:ed|e|ing|ion)|draft(?:ed|ing|s)?|suggest(?:ed|ions?)|complet(?:ed|ions?|ing)|autocomplet\w*|explain(?:ed|ing)?|explanations?|refactor(?:ed|ing)?|rewr(?:ote|itten|iting)|review(?:ed|ing)|translat(?:ed|ion|ing)|dictat(?:ed|ion|ing)|convert(?:ed|ing)|port(?:ed|ing)|propos(?:ed|al)|outlin(?:ed|ing)|summari[sz](?:ed|ing)|brainstorm(?:ed|ing)?|debugg(?:ed|ing)|scaffold(?:ed|ing)|implement(?:ed|ing)|creat(?:ed|ing)|produc(?:ed|ing)|fix(?:ed|ing)|found|caught|spotted|answer(?:ed|ing)|correct(?:ed|ions?)|proofread|polish(?:ed|ing)|improv(?:ed|ing)|rephras(?:ed|ing)|reword(?:ed|ing)|help(?:ed|s)?\s+(?:me\s+)?(?:with|to|write|draft|find|fix|understand|debug|name|word)|vibe[- ]cod(?:ed|ing)|pair[- ]programm(?:ed|ing))\b/i;
+  /\bto\s+(?:help\s+(?:me\s+)?)?(?:write|generate|draft|rewrite|refactor|implement|code|complete|suggest|explain|debug|review|translate|summari[sz]e|outline|brainstorm|find|fix|convert|port|design|plan|check|understand|learn|format|name|create|produce|scaffold|improve|polish|proofread|answer|search|research|test|document|clean|tidy|simplify|optimi[sz]e|word|phrase|rephrase|edit|correct|dictate|type|read|add|autocomplete)\b|\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:autocomplet\w*|completions?|suggestions?|brainstorm\w*|explanations?|reviews?|debugging|translation|drafting|ideas?|naming|refactoring|research|rubber[- ]ducking|inspiration|proofreading)\b|\b(?:used|using|use)\s+(?:[\w.'’-]+\s+){1,4}?for\b|\bfor\s+(?:the\s+|some\s+|all\s+|most\s+|my\s+)?(?:boilerplate|tests?|test\s+cases|fixtures|docs|documentation|docstrings?|comments?|regex(?:es)?|commit\s+messages?|description|README|types?|examples?|migrations?|scripts?|naming|wording)\b|\b(?:wr(?:ote|ite|iting|itten)|generat(?:ed|e|ing|ion)|draft(?:ed|ing|s)?|suggest(?:ed|ions?)|complet(?:ed|ions?|ing)|autocomplet\w*|explain(?:ed|ing)?|explanations?|refactor(?:ed|ing)?|rewr(?:ote|itten|iting)|review(?:ed|ing)|translat(?:ed|ion|ing)|dictat(?:ed|ion|ing)|convert(?:ed|ing)|port(?:ed|ing)|propos(?:ed|al)|outlin(?:ed|ing)|summari[sz](?:ed|ing)|brainstorm(?:ed|ing)?|debugg(?:ed|ing)|scaffold(?:ed|ing)|implement(?:ed|ing)|creat(?:ed|ing)|produc(?:ed|ing)|fix(?:ed|ing)|found|caught|spotted|answer(?:ed|ing)|correct(?:ed|ions?)|proofread|polish(?:ed|ing)|improv(?:ed|ing)|rephras(?:ed|ing)|reword(?:ed|ing)|help(?:ed|s)?\s+(?:me\s+)?(?:with|to|write|draft|find|fix|understand|debug|name|word)|vibe[- ]cod(?:ed|ing)|pair[- ]programm(?:ed|ing))\b/i;
 
 /** Which parts of the change: files, code in backticks, and words such as "tests" or "all of it". */
 const partWords =
-  /`[^`\n]{1,200}`|(?<![\w.-])[\w-]{1,80}\.(?:[cm]?[jt]sx?|py|md|mdx|rs|go|java|kt|rb|php|cs|c|h|cc|cpp|hpp|swift|json|ya?ml|toml|ini|cfg|css|scss|html|sh|sql|txt|lock|xml|csv)\b|\b(?:src|lib|tests?|docs|app|pkg|cmd|packages|scripts|examples)\/|\b(?:(?:unit\s+|integration\s+)?tests?|test\s+cases?|fixtures?|mocks?|docs|documentation|docstrings?|comments?|README|changelog|release\s+notes|description|summary|commit\s+messages?|error\s+messages?|functions?|methods?|class(?:es)?|modules?|files?|regex(?:es|ps)?|regular\s+expressions?|quer(?:y|ies)|migrations?|scripts?|config(?:uration)?|types?|type\s+definitions|interfaces?|boilerplate|examples?|schemas?|styles?|stylesheets?|CSS|SQL|HTML|templates?|translations?|strings?|lines?|sections?|paragraphs?|sentences?|wording|errors?|bugs?|stack\s+traces?|tracebacks?|warnings?|algorithm|loops?|helpers?|components?|endpoints?|handlers?|parsers?|hooks?|snippets?|blocks?|diff|patch|workflow|pipeline|everything|the\s+rest|whole|entire|(?:this|the|my)\s+text)\b|\b(?:all|most|half|some|none|parts?|each|every|rest)\s+(?:of\s+)?(?:it|the|this|my|its|these|those)\b/i;
+  /`[^`\n]{1,200}`|(?<![\w.-])[\w-]{1,80}\.(?:[cm]?[jt]sx?|py|md|mdx|rs|go|java|kt|rb|php|cs|c|h|cc|cpp|hpp|swift|json|ya?ml|toml|ini|cfg|css|scss|html|sh|sql|txt|lock|xml|csv)\b|\b(?:src|lib|tests?|docs|app|pkg|cmd|packages|scripts|examples)\/|\b(?:(?:unit\s+|integration\s+)?tests?|test\s+cases?|fixtures?|mocks?|docs|documentation|docstrings?|comments?|README|changelog|release\s+notes|description|summary|commit\s+messages?|error\s+messages?|functions?|methods?|class(?:es)?|modules?|files?|regex(?:es|ps)?|regular\s+expressions?|quer(?:y|ies)|migrations?|scripts?|config(?:uration)?|types?|type\s+definitions|interfaces?|boilerplate|examples?|schemas?|styles?|stylesheets?|CSS|SQL|HTML|templates?|translations?|strings?|lines?|sections?|paragraphs?|sentences?|wording|errors?|bugs?|stack\s+traces?|tracebacks?|warnings?|algorithm|loops?|helpers?|components?|endpoints?|handlers?|parsers?|hooks?|snippets?|blocks?|diff|patch|workflow|pipeline|everything|everywhere|the\s+rest|whole|entire|(?:this|the|my)\s+text|this\s+(?:PR|pull\s+request|change|patch))\b|\b(?:all|most|half|some|none|parts?|each|every|rest)\s+(?:of\s+)?(?:it|the|this|my|its|these|those)\b/i;
 
 /** An unknown tool, named with a capital after "used" or "with": "used Frobnicator". */
 const otherToolName =
@@ -341,7 +344,7 @@ function toolsIn(text) {
  */
 function plainText(text) {
   return text
-    .replace(/\]\([^)\s]{0,2000}\)/g, ']')
+    .replace(/\]\([^()\s]{0,2000}\)/g, ']')
     .replace(/<?(?:https?:\/\/|www\.)[^\s>]{0,2000}>?/g, ' ')
     .replace(/\*\*|__|~~/g, '');
 }
@@ -378,14 +381,18 @@ function clausesOf(paragraph) {
     if (item?.[1] === ' ') {
       return [];
     }
-    return text
-      .slice(item?.[0].length ?? 0)
-      .replace(/[[\]]/g, '')
-      .split(
-        /[.!?;](?:\s+|$)|,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than|however|although|though|so(?!\s+that))\b\s*|,\s*(?:and|because|since|as|while|whereas)\b\s*/i,
-      )
-      .map((clause) => clause.trim().slice(0, maxClauseLength))
-      .filter((clause) => clause !== '');
+    return (
+      text
+        .slice(item?.[0].length ?? 0)
+        .replace(/[[\]]/g, '')
+        // "ChatGPT? No." answers its own question, as "ChatGPT: no" does.
+        .replace(/\?\s+(?=(?:no|nope|none|never|not)\b)/gi, ': ')
+        .split(
+          /[.!?;](?:\s+|$)|,?\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than|however|although|though|so(?!\s+that))\b\s*|,\s*(?:and|because|since|as|while|whereas)\b\s*/i,
+        )
+        .map((clause) => clause.trim().slice(0, maxClauseLength))
+        .filter((clause) => clause !== '')
+    );
   });
 }
 
@@ -454,7 +461,7 @@ function exemptUseIn(clause, inLlmSection, tools) {
  * @returns {boolean}
  */
 function saysToolHelped(clause, tools) {
-  const aboutTheChange = changeSentence.test(clause);
+  const aboutTheChange = changeSentence.test(clause) || productTalk.test(clause);
   return tools.some(({ index, end }) => {
     const before = clause.slice(Math.max(0, index - 100), index);
     const after = clause.slice(end, end + 60);

@@ -293,6 +293,11 @@ describe('checkPullRequest: unusual bodies', () => {
     ['list items', '- [x] '.repeat(350_000)],
     ['short lines', 'a\n'.repeat(1_000_000)],
     ['fences', '```\n'.repeat(500_000)],
+    ['tool names', 'Copilot wrote '.repeat(150_000)],
+    ['trailer lines', 'Assisted-by: Claude\n'.repeat(100_000)],
+    ['clauses', 'No, but Copilot. '.repeat(120_000)],
+    ['list items under the LLM heading', `## LLM use\n\n${'- Copilot\n'.repeat(200_000)}`],
+    ['link brackets', '](('.repeat(700_000)],
   ])('checks a 2 MB body of %s in well under a second', (_, body) => {
     expect(body.length).toBeGreaterThanOrEqual(1_900_000);
     const start = performance.now();

@@ -461,8 +461,9 @@ export const descriptions: readonly Description[] = [
     kind: 'thin',
     name: 'an AI-assisted change',
     form: 'free',
+    // "This change" is the part: all of it.
     changes: `${fix}\n\nThis change is AI-assisted.`,
-    missing: ['tool', 'how', 'parts'],
+    missing: ['tool', 'how'],
   },
   {
     kind: 'thin',
