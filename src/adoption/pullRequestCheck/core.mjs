@@ -304,7 +304,7 @@ const howWords =
 const partWords =
   /`[^`\n]{1,200}`|(?<![\w.-])[\w-]{1,80}\.(?:[cm]?[jt]sx?|py|md|mdx|rs|go|java|kt|rb|php|cs|c|h|cc|cpp|hpp|swift|json|ya?ml|toml|ini|cfg|css|scss|html|sh|sql|txt|lock|xml|csv)\b|\b(?:src|lib|tests?|docs|app|pkg|cmd|packages|scripts|examples)\/|\b(?:(?:unit\s+|integration\s+)?tests?|test\s+cases?|fixtures?|mocks?|docs|documentation|docstrings?|comments?|README|changelog|release\s+notes|description|summary|commit\s+messages?|error\s+messages?|functions?|methods?|class(?:es)?|modules?|files?|regex(?:es|ps)?|regular\s+expressions?|quer(?:y|ies)|migrations?|scripts?|config(?:uration)?|types?|type\s+definitions|interfaces?|boilerplate|examples?|schemas?|styles?|stylesheets?|CSS|SQL|HTML|templates?|translations?|strings?|lines?|sections?|paragraphs?|sentences?|wording|errors?|bugs?|stack\s+traces?|tracebacks?|warnings?|algorithm|loops?|helpers?|components?|endpoints?|handlers?|parsers?|hooks?|snippets?|blocks?|diff|patch|workflow|pipeline|everything|everywhere|the\s+rest|whole|entire|(?:this|the|my)\s+text|this\s+(?:PR|pull\s+request|change|patch))\b|\b(?:all|most|half|some|none|parts?|each|every|rest)\s+(?:of\s+)?(?:it|the|this|my|its|these|those)\b/i;
 
-/** An unknown tool, named with a capital after "used" or "with": "used Frobnicator". */
+/** An unknown tool, named with a capital after "used" or "with": "used Marlin". */
 const otherToolName =
   /\b(?:used|using|via|with)\s+(?:the\s+|an?\s+)?(?!(?:I|It|The|This|That|These|Those|My|Our|Me|A|An|LLMs?|AI)\b)[A-Z][\w.+-]*/;
 

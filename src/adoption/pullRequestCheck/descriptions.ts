@@ -391,7 +391,7 @@ export const descriptions: readonly Description[] = [
     name: 'an unknown tool named with a capital',
     form: 'template',
     changes: fix,
-    llmUse: 'I used Frobnicator to generate the fixtures for the tests.',
+    llmUse: 'I used Marlin to generate the fixtures for the tests.',
   },
   {
     kind: 'disclosure',
