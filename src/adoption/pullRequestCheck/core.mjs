@@ -165,7 +165,7 @@ function paragraphs(lines) {
  * How the check reads what a description says about LLM use.
  *
  * It cuts each paragraph into clauses (sentences, list items, trailer lines, and the parts of a
- * sentence around "but" or "except") and reads each clause as one of these:
+ * sentence around words such as "but", "except" or "so") and reads each clause as one of these:
  *
  * - a denial: the contributor says that no LLM helped ("None", "Not used", "I wrote it myself");
  * - an exempt use: a use that the policy may exempt, such as machine translation of one's own
@@ -291,8 +291,7 @@ const llmHeading =
 const trailerLine =
   /^\s{0,3}(?:[-*+]\s+)?(assisted-by|generated-by|ai-assisted-by|made-with|co-authored-by|co-developed-by)\s*:\s*(.{0,300}?)\s*$/i;
 const wholeToolName = new RegExp(String.raw`^(?:${toolNames})(?:\s*\([^)]{0,80}\))?$`, 'i');
-const toolEmail =
-  /@(?:[\w.-]+\.)?(?:anthropic\.com|openai\.com|cursor\.(?:com|sh)|google\.com)$|copilot/i;
+const toolEmail = /@(?:[\w.-]+\.)?(?:anthropic\.com|openai\.com|cursor\.(?:com|sh))$|copilot/i;
 /** The template's own example, "Assisted-by: TOOL:MODEL", names no tool. */
 const placeholderTool = /^(?:TOOL|MODEL|TOOL:MODEL|none|no|n\/a|-)?$/i;
 
@@ -306,7 +305,7 @@ const partWords =
 
 /** An unknown tool, named with a capital after "used" or "with": "used Marlin". */
 const otherToolName =
-  /\b(?:used|using|via|with)\s+(?:the\s+|an?\s+)?(?!(?:I|It|The|This|That|These|Those|My|Our|Me|A|An|LLMs?|AI)\b)[A-Z][\w.+-]*/;
+  /\b(?:[Uu]sed|[Uu]sing|[Vv]ia|[Ww]ith)\s+(?:the\s+|an?\s+)?(?!(?:I|It|The|This|That|These|Those|My|Our|Me|A|An|LLMs?|AI)\b)[A-Z][\w.+-]*/;
 
 /** A clause longer than this is not a sentence that a person wrote; its start is enough. */
 const maxClauseLength = 2000;
@@ -529,7 +528,7 @@ function readClause(clause, inLlmSection) {
  * @param {readonly string[]} exemptUses The uses that need no disclosure under the policy.
  * @returns {{ used: boolean, tool: boolean, how: boolean, parts: boolean }}
  */
-export function readLlmUse(llmParagraphs, otherParagraphs, exemptUses) {
+function readLlmUse(llmParagraphs, otherParagraphs, exemptUses) {
   /** @type {string[]} */
   const disclosure = [];
   let used = false;
