@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, gotoHydrated, sidewaysScroll, sitePath, test } from './fixtures';
 import siteConfig from './siteConfig';
@@ -92,8 +93,143 @@ test('the comparison scrolls inside its own region on a wide screen, and the key
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   }
+  // The region is no taller than the window, so the arrow keys also move down inside it.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => region.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
   expect(await sidewaysScroll(page)).toBe(0);
 });
+
+/** A picture of one box of the screen, to compare what a reader sees at two moments. */
+async function screenshotOf(page: Page, box: Box): Promise<Buffer> {
+  return page.screenshot({ clip: box, animations: 'disabled', caret: 'hide' });
+}
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`at 1280 px in the ${colorScheme} theme, the sideways scrollbar is on screen and the project column and header hide what scrolls under them`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await gotoHydrated(page, '/comparison');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+    const region = page.getByRole('region', { name: /^The choices of / });
+    const table = region.getByRole('table');
+
+    // Reading the table, the whole region fits in the window, with its sideways scrollbar.
+    await region.evaluate((element) => {
+      element.scrollIntoView({ block: 'end' });
+    });
+    const regionBox = await region.boundingBox();
+    expect(regionBox).not.toBeNull();
+    if (regionBox === null) {
+      return;
+    }
+    // Below the sticky navbar and above the bottom of the window (a pixel for rounding).
+    const navbar = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+    expect(regionBox.y).toBeGreaterThanOrEqual((navbar?.y ?? 0) + (navbar?.height ?? 0) - 1);
+    expect(regionBox.y + regionBox.height).toBeLessThanOrEqual(900 + 1);
+    const sizes = await region.evaluate((element) => ({
+      sideways: element.scrollWidth - element.clientWidth,
+      down: element.scrollHeight - element.clientHeight,
+    }));
+    expect(sizes.sideways, 'the table is wider than its region').toBeGreaterThan(0);
+    expect(sizes.down, 'the table scrolls down inside its region').toBeGreaterThan(0);
+
+    // A row in the middle of the region, and a column header, seen before scrolling sideways.
+    const rowHeader = table.getByRole('rowheader').nth(4);
+    const columnHeader = table.getByRole('columnheader', { name: 'Disclosure' });
+    await rowHeader.evaluate((element) => {
+      const scroller = element.closest('[role="region"]');
+      if (scroller !== null) {
+        scroller.scrollTop +=
+          element.getBoundingClientRect().top -
+          scroller.getBoundingClientRect().top -
+          scroller.clientHeight / 2;
+      }
+    });
+    /** Scrolls the region to a place, and waits until it is there. */
+    async function scrollRegion(left: number, top?: number): Promise<void> {
+      await region.evaluate(
+        (element, to) => {
+          element.scrollLeft = to.left;
+          element.scrollTop = to.top ?? element.scrollTop;
+        },
+        { left, top },
+      );
+      await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBe(left);
+    }
+
+    // Scrolled a little sideways, then further: other cells pass under the project column, which
+    // stays in place. The two moments compare the same cell over different cells.
+    await scrollRegion(100);
+    const rowBox = await rowHeader.boundingBox();
+    expect(rowBox).not.toBeNull();
+    if (rowBox === null) {
+      return;
+    }
+    const rowBefore = await screenshotOf(page, rowBox);
+    await scrollRegion(300);
+    expect(await rowHeader.boundingBox()).toEqual(rowBox);
+    const onTop = await page.evaluate(
+      ({ x, y }) => {
+        const stack = document.elementsFromPoint(x, y);
+        const top = stack[0]?.closest('th, td');
+        return {
+          top: top?.getAttribute('role'),
+          topText: top?.textContent,
+          under: stack.some((element) => element.closest('td') !== null),
+          background: top === null ? '' : getComputedStyle(top).backgroundColor,
+        };
+      },
+      { x: rowBox.x + rowBox.width - 4, y: rowBox.y + rowBox.height / 2 },
+    );
+    expect(onTop.under, 'a cell has scrolled under the project column').toBe(true);
+    expect(onTop.top).toBe('rowheader');
+    expect(onTop.topText).toBe(await rowHeader.textContent());
+    expect(onTop.background, 'the project column has an opaque background').toMatch(/^rgb\(/);
+    // What the reader sees of the project's name does not change: nothing prints through.
+    expect(
+      (await screenshotOf(page, rowBox)).equals(rowBefore),
+      'the project cell looks the same over other cells',
+    ).toBe(true);
+
+    // Scrolled down, then further: the header row stays at the top of the region, over the rows.
+    await scrollRegion(0, 400);
+    const headerBox = await columnHeader.boundingBox();
+    expect(headerBox).not.toBeNull();
+    if (headerBox === null) {
+      return;
+    }
+    expect(headerBox.y).toBeGreaterThanOrEqual(regionBox.y - 1);
+    expect(headerBox.y + headerBox.height).toBeLessThanOrEqual(regionBox.y + regionBox.height);
+    const headerBefore = await screenshotOf(page, headerBox);
+    await scrollRegion(0, 800);
+    await expect.poll(() => region.evaluate((element) => element.scrollTop)).toBe(800);
+    expect(await columnHeader.boundingBox()).toEqual(headerBox);
+    const headerOnTop = await page.evaluate(
+      ({ x, y }) => {
+        const stack = document.elementsFromPoint(x, y);
+        return {
+          top: stack[0]?.closest('th, td')?.textContent,
+          under: stack.some((element) => element.closest('tbody') !== null),
+        };
+      },
+      { x: headerBox.x + headerBox.width - 4, y: headerBox.y + headerBox.height - 4 },
+    );
+    expect(headerOnTop).toEqual({ top: 'Disclosure', under: true });
+    expect(
+      (await screenshotOf(page, headerBox)).equals(headerBefore),
+      'the column header looks the same over other rows',
+    ).toBe(true);
+  });
+}
 
 test('at 360 px each row is a card that names each value’s column, and nothing scrolls sideways', async ({
   page,
@@ -108,6 +244,11 @@ test('at 360 px each row is a card that names each value’s column, and nothing
   const box = await firstPeer.boundingBox();
   expect(box?.width ?? 0).toBeLessThanOrEqual(360);
   expect(await sidewaysScroll(page)).toBe(0);
+  // The cards run down the page itself: no scroll area inside it to get stuck in.
+  const region = page.getByRole('region', { name: /^The choices of / });
+  expect(
+    await region.evaluate((element) => element.scrollHeight - element.clientHeight),
+  ).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page, 'the comparison at 360 px');
 });
 
