@@ -260,3 +260,14 @@ test('the comparison can be read without JavaScript', async ({ browser }) => {
   await expect(page.getByRole('rowheader')).toHaveCount(peerPolicies.length + 1);
   await context.close();
 });
+
+test('on paper the whole table prints, with no scroll region cutting it off', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await gotoHydrated(page, '/comparison');
+  const region = page.getByRole('region', { name: /^The choices of / });
+  const cut = (): Promise<number> =>
+    region.evaluate((element) => element.scrollHeight - element.clientHeight);
+  expect(await cut(), 'on screen, the table scrolls inside its region').toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(cut).toBeLessThanOrEqual(0);
+});

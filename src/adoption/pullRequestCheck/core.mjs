@@ -199,7 +199,7 @@ const capitalisedOnly =
  * used: "the Claude API", "OpenAI's client", "the AI model loader", "cursor pagination".
  */
 const featureAfterName =
-  /^(?:['’]s)?[\s-]+(?:APIs?|clients?|SDKs?|librar(?:y|ies)|integrations?|providers?|adapters?|backends?|endpoints?|plugins?|support|keys?|tokens?|loaders?|features?|pagination|positions?|columns?|responses?|requests?|calls?|wrappers?|services?|servers?|prompts?|templates?|settings|config(?:uration)?|quotas?|pricing|billing|dependency|packages?|modules?|class(?:es)?|schemas?|modes?|options?|bots?|widgets?|panels?|buttons?|helpers?|pipelines?|summar(?:y|ies)|instructions|export|import|history|conversations?|format|logs?|workflows?|files?|usage\s+limits?)\b/i;
+  /^(?:['’]s)?[\s-]+(?:APIs?|clients?|SDKs?|librar(?:y|ies)|integrations?|providers?|adapters?|backends?|endpoints?|plugins?|support|keys?|tokens?|loaders?|features?|pagination|positions?|columns?|responses?|requests?|calls?|wrappers?|services?|servers?|prompts?|templates?|settings|config(?:uration)?|quotas?|pricing|billing|dependency|packages?|modules?|class(?:es)?|schemas?|modes?|options?|bots?|widgets?|panels?|buttons?|helpers?|pipelines?|summar(?:y|ies)|instructions|export|import|history|conversations?|format|logs?|workflows?|files?|usage\s+limits?|style|like|compatible|powered|based|enabled|driven|specific)\b/i;
 
 /**
  * The start of a sentence that describes what the change does, such as "Add ..." or
@@ -230,6 +230,10 @@ const labelledNo =
 /** "I wrote it myself", "Hand-written", "All my own work". */
 const ownWork =
   /\b(?:myself|by\s+hand|hand[- ]?(?:written|made|coded|typed|crafted)|manual(?:ly)?|my\s+own|own\s+(?:work|words|code)|human[- ](?:written|made|only)|100\s?%\s+(?:human|me|mine)|all\s+(?:me|mine)|(?:only|just)\s+me|mine|by\s+me)\b/i;
+
+/** People who helped: under the LLM heading, "A friend reviewed it" is not a use of an LLM. */
+const people =
+  /\b(?:friends?|colleagues?|co-?workers?|maintainers?|reviewers?|mentors?|teammates?|team|people|humans?|@[\w-]+)\b/i;
 
 /** Words under the LLM heading that say a tool was used, even when no tool is named. */
 const useWord =
@@ -512,9 +516,9 @@ function readClause(clause, inLlmSection) {
     return { kind: 'exempt', exemptUse };
   }
   if (inLlmSection) {
-    return tools.length > 0 || useWord.test(clause) || howWords.test(clause)
-      ? { kind: 'use' }
-      : { kind: 'other' };
+    const saysUse =
+      tools.length > 0 || (!people.test(clause) && (useWord.test(clause) || howWords.test(clause)));
+    return saysUse ? { kind: 'use' } : { kind: 'other' };
   }
   return saysToolHelped(clause, tools) ? { kind: 'use' } : { kind: 'other' };
 }

@@ -141,6 +141,13 @@ export const descriptions: readonly Description[] = [
     changes: fix,
     llmUse: 'I typed every line.',
   },
+  {
+    kind: 'noUse',
+    name: 'a person who helped',
+    form: 'template',
+    changes: fix,
+    llmUse: 'I asked a friend to review it.',
+  },
   // No LLM used: free text.
   {
     kind: 'noUse',
@@ -661,6 +668,12 @@ export const descriptions: readonly Description[] = [
     form: 'free',
     changes: 'Add a summary command. I used the OpenAI SDK to call the model.',
   },
+  {
+    kind: 'aiFeature',
+    name: 'prompts in the style of a chat tool',
+    form: 'free',
+    changes: 'We had ChatGPT-style prompts in the old UI; this removes them.',
+  },
 
   // Ordinary changes.
   {
@@ -713,5 +726,23 @@ export const descriptions: readonly Description[] = [
     name: 'a help wanted note',
     form: 'free',
     changes: `${fix}\n\nI am not sure about the name of the option; suggestions are welcome.`,
+  },
+  {
+    kind: 'ordinary',
+    name: 'testing with screen readers',
+    form: 'free',
+    changes: 'Label the icons. I tested it with NVDA and VoiceOver.',
+  },
+  {
+    kind: 'ordinary',
+    name: 'a person called Claude as co-author',
+    form: 'free',
+    changes: `${fix}\n\nI wrote this with help from my colleague Claude Martin.\n\nCo-authored-by: Claude Martin <claude.martin@example.org>`,
+  },
+  {
+    kind: 'ordinary',
+    name: 'a generated lockfile',
+    form: 'free',
+    changes: 'Update the lockfile. Generated the lockfile with npm 11.',
   },
 ];
