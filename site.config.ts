@@ -34,6 +34,7 @@ const siteConfig: SiteConfig = {
       disclosure: 'required',
       machineTranslation: 'exempt',
       accessibilityTools: 'exempt',
+      editingAids: 'light',
       autonomousAgents: 'not-allowed',
       verbatimModelText: 'not-allowed',
       closedCommercialModels: 'no-clause',

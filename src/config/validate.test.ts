@@ -32,6 +32,7 @@ const good: SiteConfig = {
       disclosure: 'encouraged',
       machineTranslation: 'not-exempt',
       accessibilityTools: 'exempt',
+      editingAids: 'disclose',
       autonomousAgents: 'allowed-with-accountable-human',
       verbatimModelText: 'allowed-when-disclosed',
       closedCommercialModels: 'not-accepted',

@@ -67,7 +67,7 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
       id: 'uses.wordAutocomplete',
       message: 'Autocomplete that finishes a word or a name you started to type',
     },
-    verdict: 'optional',
+    verdict: { policyOption: 'editingAids', values: { light: 'optional', disclose: 'disclose' } },
     anchor: 'when-to-disclose',
   },
   lineCompletion: {
@@ -83,7 +83,7 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
       id: 'uses.grammar',
       message: 'Corrections to the spelling or grammar of text you wrote',
     },
-    verdict: 'none',
+    verdict: { policyOption: 'editingAids', values: { light: 'none', disclose: 'disclose' } },
     anchor: 'when-to-disclose',
   },
   translation: {

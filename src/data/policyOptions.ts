@@ -15,6 +15,7 @@ export const policyOptionIds = [
   'disclosure',
   'machineTranslation',
   'accessibilityTools',
+  'editingAids',
   'autonomousAgents',
   'verbatimModelText',
   'closedCommercialModels',
@@ -28,6 +29,7 @@ export const policyOptionValues = {
   disclosure: ['required', 'encouraged'],
   machineTranslation: ['exempt', 'not-exempt'],
   accessibilityTools: ['exempt', 'not-exempt'],
+  editingAids: ['light', 'disclose'],
   autonomousAgents: ['not-allowed', 'allowed-with-accountable-human'],
   verbatimModelText: ['not-allowed', 'allowed-when-disclosed'],
   closedCommercialModels: ['no-clause', 'not-accepted'],
@@ -44,13 +46,15 @@ export type PolicyOptions = {
  * community's policy. It requires disclosure, exempts machine translation,
  * does not allow autonomous agents, asks for people's own words in
  * conversations, has no clause on closed commercial models, and keeps
- * AGENTS.md only to discourage agents. It names no commit trailer and no
- * accessibility exemption: those values are this site's additions.
+ * AGENTS.md only to discourage agents. It names no commit trailer, no
+ * accessibility exemption and no lighter rule for spelling, grammar and word
+ * completion: those values are this site's additions.
  */
 export const originPolicyOptions: PolicyOptions = {
   disclosure: 'required',
   machineTranslation: 'exempt',
   accessibilityTools: 'not-exempt',
+  editingAids: 'disclose',
   autonomousAgents: 'not-allowed',
   verbatimModelText: 'not-allowed',
   closedCommercialModels: 'no-clause',
@@ -136,6 +140,33 @@ export const policyOptionMeta: PolicyOptionMeta = {
         description: {
           id: 'policyOptions.accessibilityTools.not-exempt.description',
           message: 'Assistive tools that use an LLM are disclosed like any other.',
+        },
+      },
+    },
+  },
+  editingAids: {
+    label: {
+      id: 'policyOptions.editingAids.label',
+      message: 'Spelling, grammar and word completion',
+    },
+    description: {
+      id: 'policyOptions.editingAids.description',
+      message: 'Whether tools that only correct or finish your own words need a note.',
+    },
+    values: {
+      light: {
+        label: { id: 'policyOptions.editingAids.light.label', message: 'Lighter rule' },
+        description: {
+          id: 'policyOptions.editingAids.light.description',
+          message:
+            'Spelling and grammar corrections need no note, and a note on word completion is welcome but not needed.',
+        },
+      },
+      disclose: {
+        label: { id: 'policyOptions.editingAids.disclose.label', message: 'Disclosed' },
+        description: {
+          id: 'policyOptions.editingAids.disclose.description',
+          message: 'They count as LLM help and are disclosed like any other.',
         },
       },
     },

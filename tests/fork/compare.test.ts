@@ -66,6 +66,14 @@ const optionPassages: Readonly<Record<PolicyOptionId, readonly Passage[]>> = {
       fork: 'If such a tool uses an LLM, mention it in your disclosure like any other LLM help.',
     },
   ],
+  editingAids: [
+    {
+      page: 'policy.html',
+      markup:
+        'A tool that only corrects the spelling or grammar of your own words needs no disclosure.',
+      fork: 'This includes tools that correct the spelling or grammar of your words, or finish them as you type, when they use an LLM.',
+    },
+  ],
   autonomousAgents: [
     {
       page: 'policy.html',

@@ -96,9 +96,24 @@ const summaryRuleSurfaces: readonly Surface[] = [
 const optionSurfaces: Readonly<Record<PolicyOptionId, readonly Surface[]>> = {
   disclosure: summaryRuleSurfaces,
   machineTranslation: summaryRuleSurfaces,
-  // Not in the six points, and no reply is about it.
+  // No reply is about it. The six points change only where it decides whether the table has
+  // any use that needs no note.
   accessibilityTools: [
     'policy',
+    'home',
+    'faq',
+    'changelog',
+    'selfCheck',
+    'pullRequestTemplate',
+    'issueForms',
+    'contributingSection',
+    'policyJson',
+  ],
+  // The policy's table and the pages that show its verdicts, and the sentence of the six points
+  // (and of the files that repeat them) that says some kinds of help need no note.
+  editingAids: [
+    'policy',
+    'home',
     'faq',
     'changelog',
     'selfCheck',

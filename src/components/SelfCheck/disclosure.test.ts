@@ -197,7 +197,9 @@ describe('Mention this anyway', () => {
     const found: FindingId[] = ['explanation', 'accessibility', 'translation', 'accessibility'];
     expect(optionalMentions(found, exempt)).toEqual(['accessibility', 'translation']);
     expect(optionalMentions(found, notExempt)).toEqual([]);
-    expect(optionalMentions(['grammar', 'explanation'], exempt)).toEqual([]);
+    // Spelling and grammar help needs no note under the lighter rule, so it is offered too.
+    expect(optionalMentions(['grammar', 'explanation'], exempt)).toEqual(['grammar']);
+    expect(optionalMentions(['grammar', 'explanation'], notExempt)).toEqual([]);
   });
 
   it('adds the sentence only when the contributor ticks it, and takes it out again', () => {

@@ -37,6 +37,7 @@ export interface Disclosure {
  */
 export const useSentences: Readonly<Partial<Record<FindingId, string>>> = {
   wordAutocomplete: 'It finished words and names that I had started to type.',
+  grammar: 'It corrected the spelling or grammar of text I wrote.',
   lineCompletion: 'It suggested whole lines or blocks of code while I typed, and I accepted some.',
   translation: 'It translated my own words from my first language.',
   accessibility: 'I used it as an accessibility tool.',

@@ -318,11 +318,18 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
         }),
       },
       wordAutocomplete: {
-        reason: translate({
-          id: 'selfCheck.finding.wordAutocomplete',
-          message:
-            'Autocomplete that finishes what you started leaves the thinking with you. A short note is welcome, but not needed.',
-        }),
+        reason:
+          options.editingAids === 'light'
+            ? translate({
+                id: 'selfCheck.finding.wordAutocomplete',
+                message:
+                  'Autocomplete that finishes what you started leaves the thinking with you. A short note is welcome, but not needed.',
+              })
+            : translate({
+                id: 'selfCheck.finding.wordAutocompleteDisclosed',
+                message:
+                  'Autocomplete that finishes what you started leaves the thinking with you. This project still asks for a short note when an LLM does it.',
+              }),
       },
       lineCompletion: {
         reason: translate({
@@ -332,11 +339,18 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
         }),
       },
       grammar: {
-        reason: translate({
-          id: 'selfCheck.finding.grammar',
-          message:
-            'Corrections to the spelling or grammar of your own text leave the words and the ideas yours, so there is nothing to disclose. A tool that rewrote whole sentences wrote a draft, which is different.',
-        }),
+        reason:
+          options.editingAids === 'light'
+            ? translate({
+                id: 'selfCheck.finding.grammar',
+                message:
+                  'Corrections to the spelling or grammar of your own text leave the words and the ideas yours, so there is nothing to disclose. A tool that rewrote whole sentences wrote a draft, which is different.',
+              })
+            : translate({
+                id: 'selfCheck.finding.grammarDisclosed',
+                message:
+                  'Corrections to the spelling or grammar of your own text leave the words and the ideas yours. This project still asks for a short note when an LLM makes them. A tool that rewrote whole sentences wrote a draft, which is different.',
+              }),
       },
       translation: {
         reason:
