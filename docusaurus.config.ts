@@ -88,6 +88,9 @@ const config: Config = {
     },
   ],
 
+  // Marks links to the same page, whose address src/css/print.css leaves off paper.
+  clientModules: ['./src/clientModules/samePageLinks.ts'],
+
   staticDirectories: ['static', generatedStaticDirectory, socialCardStaticDirectory],
   // The plugins' content is typed; Docusaurus's list of plugins only knows `unknown` content.
   plugins: [

@@ -43,7 +43,22 @@ async function printedAfter(link: Locator): Promise<string> {
   return link.evaluate((element) => getComputedStyle(element, '::after').content);
 }
 
-/** Every link of the article leads somewhere that paper names in full; in-page links do not. */
+/** Whether a link leads to a place on the page that is open: "#part" or "<this page>#part". */
+function isSamePage(href: string, page: Page): boolean {
+  const here = new URL(page.url());
+  const target = new URL(href, here);
+  return (
+    target.hash !== '' &&
+    target.origin === here.origin &&
+    target.pathname === here.pathname &&
+    target.search === here.search
+  );
+}
+
+/**
+ * Every link of the article to another page leads somewhere that paper names in full; links to
+ * a place on the same page print no address, however they are written.
+ */
 async function expectLinkAddresses(page: Page): Promise<void> {
   const links = await page.getByRole('article').first().locator('a[href]').all();
   expect(links.length).toBeGreaterThan(3);
@@ -53,7 +68,7 @@ async function expectLinkAddresses(page: Page): Promise<void> {
       continue;
     }
     const printed = expect.poll(() => printedAfter(link), href);
-    if (href.startsWith('#')) {
+    if (isSamePage(href, page)) {
       await printed.toBe('none');
     } else if (href.startsWith('/')) {
       await printed.toBe(`" (${site.url}${href})"`);
@@ -75,6 +90,19 @@ for (const [path, heading] of [
       await gotoHydrated(page, path);
       await expectPrintedCleanly(page);
       await expectLinkAddresses(page);
+      if (path === '/policy') {
+        // The "In short" box links to the sections below it: no address on paper, as the
+        // sections are on the same sheets.
+        const summaryLinks = page
+          .locator('.theme-admonition')
+          .filter({ hasText: 'In short' })
+          .getByRole('link');
+        expect(await summaryLinks.count()).toBeGreaterThan(0);
+        for (const link of await summaryLinks.all()) {
+          await expect(link).toBeVisible();
+          await expect.poll(() => printedAfter(link)).toBe('none');
+        }
+      }
       // Ink on paper, whatever the colour theme.
       await expect(page.getByRole('article').first().locator('p').first()).toHaveCSS(
         'color',
