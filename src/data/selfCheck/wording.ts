@@ -598,7 +598,7 @@ export function selfCheckWording(options: PolicyOptions): SelfCheckWording {
         reason: translate({
           id: 'selfCheck.finding.sourceResembles',
           message:
-            'The project may reject work whose copyright is in doubt. The policy leaves the next step to you: say in the pull request which parts may repeat existing code, and ask the reviewers.',
+            'The project may reject work whose copyright is in doubt, and that decision is the project’s. Say in the pull request which parts may repeat existing code, so that the reviewers can decide.',
         }),
       },
       decisionsExplained: {
