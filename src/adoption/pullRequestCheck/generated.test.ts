@@ -197,6 +197,32 @@ describe.each([
     ]);
   });
 
+  it('needs no disclosure of machine translation when the config exempts it, and asks for the parts otherwise', () => {
+    const body = [
+      '## What this pull request changes',
+      '',
+      'Return the defaults when the settings file is empty.',
+      '',
+      '## Authorship',
+      '',
+      '- [x] I am the author of this pull request, as described in the policy.',
+      '',
+      '## LLM use',
+      '',
+      'Translated with DeepL.',
+    ].join('\n');
+    const run = runScript(config, withBody('edited-free-text', body));
+    if (config.policy.options.machineTranslation === 'exempt') {
+      expect(run).toMatchObject({ status: 0, annotations: [] });
+    } else {
+      const required = config.policy.options.disclosure === 'required';
+      expect(run.status).toBe(required ? failing : 0);
+      expect(run.annotations).toEqual([
+        expect.stringMatching(/^::\w+::Since an LLM helped with this change, .*which parts/),
+      ]);
+    }
+  });
+
   it('skips the dependency updater when the config lists it, and checks it otherwise', () => {
     const run = runScript(config, recordedEvent('opened-by-dependabot'));
     if (skipAuthors.includes('dependabot[bot]')) {
