@@ -4,7 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { fileCatalog, includedFileIds } from '../../src/adoption/fileCatalog';
-import { withField, type DetailField } from '../../src/components/AdoptionBuilder/builderState';
+import {
+  followersOf,
+  withField,
+  type AddressField,
+  type DetailField,
+} from '../../src/components/AdoptionBuilder/builderState';
 import { snippetFolder } from '../../src/components/AdoptionBuilder/zipArchive';
 import type { SiteConfig } from '../../src/config/types';
 import type { Message } from '../../src/data/message';
@@ -359,10 +364,11 @@ test.describe('the adoption builder', () => {
       'Your site’s build would stop on this file until these fields are fixed in step 2:',
     );
     await expect(siteConfigCard.getByRole('link')).toHaveText(['Project name', 'Code repository']);
+    // The text can still be copied, but a download would hand out a file that does not build.
     await expect(siteConfigCard.getByRole('button', { name: 'Copy site.config.ts' })).toBeEnabled();
     await expect(
       siteConfigCard.getByRole('button', { name: 'Download site.config.ts' }),
-    ).toBeEnabled();
+    ).toHaveAttribute('aria-disabled', 'true');
 
     await name.fill(newName);
     await repository.fill('https://git.example.org/kelpwood');
@@ -370,6 +376,166 @@ test.describe('the adoption builder', () => {
     await expect(repository).toHaveAttribute('aria-invalid', 'false');
     await expect(errorSummary(page)).toHaveCount(0);
     await expect(siteConfigCard).not.toContainText('would stop');
+  });
+
+  test('Download all and the site.config.ts download say they wait for the fields to be fixed, and take the reader to the first one', async ({
+    page,
+  }) => {
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await gotoHydrated(page, '/adopt');
+    const version = field(page, 'Policy version');
+    await version.fill('v2');
+    const adoptedOn = field(page, 'Date of adoption');
+    await adoptedOn.fill('');
+    await expect(version).toHaveAttribute('aria-invalid', 'true');
+    const blockedNote =
+      'You can download the zip when these fields are fixed in step 2. Your site’s build would stop on them:';
+
+    // Still a real button with its name, which says why it waits.
+    const downloadAll = page.getByRole('button', { name: 'Download all files as a zip' });
+    await downloadAll.scrollIntoViewIfNeeded();
+    await expect(downloadAll).toHaveAttribute('aria-disabled', 'true');
+    await expect(downloadAll).toHaveAccessibleDescription(
+      new RegExp(`^${escapeRegExp(blockedNote)}`),
+    );
+    const note = page.getByText(blockedNote);
+    await expect(note).toBeInViewport();
+    await expect(note.locator('xpath=..').getByRole('link')).toHaveText([
+      'Policy version',
+      'Date of adoption',
+    ]);
+
+    // Pressing it gives no zip: it takes the reader to the first field to fix, on screen. The
+    // button says it is unavailable (aria-disabled), yet it stays in the tab order and answers.
+    await downloadAll.focus();
+    await page.keyboard.press('Enter');
+    await expect(version).toBeFocused();
+    await expect(version).toBeInViewport();
+
+    const siteConfigCard = page.getByRole('article', { name: 'site.config.ts', exact: true });
+    const downloadConfig = siteConfigCard.getByRole('button', {
+      name: 'Download site.config.ts',
+      exact: true,
+    });
+    await downloadConfig.scrollIntoViewIfNeeded();
+    await expect(downloadConfig).toHaveAttribute('aria-disabled', 'true');
+    await expect(downloadConfig).toHaveAccessibleDescription(
+      /You can download this file when these fields are fixed\./,
+    );
+    // A mouse click; Playwright would otherwise wait for the button to be enabled.
+    await downloadConfig.click({ force: true });
+    await expect(version).toBeFocused();
+    await expect(version).toBeInViewport();
+    expect(downloads, 'nothing was downloaded').toEqual([]);
+
+    // Once the fields are fixed, both give their files, with what the reader entered.
+    await version.fill('2.0');
+    await adoptedOn.fill('2031-12-24');
+    await expect(note).toHaveCount(0);
+    await expect(downloadAll).not.toHaveAttribute('aria-disabled', 'true');
+    const zip = await downloadFrom(page, downloadAll);
+    const entries = unzipSync(new Uint8Array(await readFile(zip.path)));
+    expect(strFromU8(entries['site.config.ts'])).toContain("version: '2.0',");
+    const config = await downloadFrom(page, downloadConfig);
+    expect(await readFile(config.path, 'utf8')).toContain("adoptedOn: '2031-12-24',");
+  });
+
+  test(
+    'the addresses made from the repository address follow a new one, unless the reader wrote them',
+    { tag: '@config' },
+    async ({ page }) => {
+      const labels: Readonly<Record<AddressField, string>> = {
+        'project.issuesUrl': 'Issues',
+        'project.pullRequestsUrl': 'Pull requests',
+        'site.url': 'Site address',
+        'contact.url': 'Contact address',
+        'textLicense.url': 'Licence address',
+      };
+      const followers = Object.entries(followersOf(siteConfig)) as [AddressField, string][];
+      test.skip(
+        followers.length === 0,
+        'No address of this config lies under its repository address.',
+      );
+      await gotoHydrated(page, '/adopt');
+      await field(page, 'Project name').fill(newName);
+      const repository = field(page, 'Code repository');
+      await repository.fill('https://git.example.org/kelpwood');
+      for (const [fieldName, rest] of followers) {
+        const address = field(page, labels[fieldName]);
+        await expect(address).toHaveValue(`https://git.example.org/kelpwood${rest}`);
+        await address.scrollIntoViewIfNeeded();
+        await expect(address).toHaveAttribute('aria-invalid', 'false');
+        await expect(address).not.toHaveAccessibleDescription(/^Please check/);
+        await expect(preview(page, 'site.config.ts')).toHaveValue(
+          new RegExp(escapeRegExp(`'https://git.example.org/kelpwood${rest}'`)),
+        );
+      }
+      await expect(
+        traceSummary(page).getByRole('link', { name: labels[followers[0][0]] }),
+      ).toHaveCount(0);
+
+      // An address the reader wrote stays as they wrote it; the others go on following.
+      const [[written], ...others] = followers;
+      await field(page, labels[written]).fill('https://tracker.example.org/kelpwood');
+      await repository.fill('https://git.example.org/kelpwood-two');
+      await expect(field(page, labels[written])).toHaveValue(
+        'https://tracker.example.org/kelpwood',
+      );
+      for (const [fieldName, rest] of others) {
+        await expect(field(page, labels[fieldName])).toHaveValue(
+          `https://git.example.org/kelpwood-two${rest}`,
+        );
+      }
+    },
+  );
+
+  test('Start again can be undone, so one click loses no work', async ({ page }) => {
+    await gotoHydrated(page, '/adopt');
+    const verbatim = otherValue('verbatimModelText');
+    await choose(page, 'verbatimModelText', verbatim);
+    const name = field(page, 'Project name');
+    const repository = field(page, 'Code repository');
+    const issues = field(page, 'Issues');
+    await name.fill(newName);
+    await repository.fill('https://git.example.org/kelpwood');
+    await issues.fill('https://tracker.example.org/kelpwood');
+    const choicesAddress = page.url();
+    expect(choicesAddress).toMatch(/#choices\?/);
+
+    const startOver = page.getByRole('button', { name: 'Start again from this site’s choices' });
+    await startOver.click();
+    await expect(name).toHaveValue(startName);
+    await expect(page).not.toHaveURL(/#choices/);
+    const cleared = page.locator('p').filter({ hasText: /^Your changes were cleared\. Undo$/ });
+    await expect(cleared).toBeInViewport();
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect(undo).toBeInViewport();
+    await expect(page.getByRole('status').filter({ hasText: 'press Undo' })).toHaveText(
+      /^Your changes were cleared\./,
+    );
+
+    await undo.click();
+    await expect(name).toHaveValue(newName);
+    await expect(repository).toHaveValue('https://git.example.org/kelpwood');
+    await expect(issues).toHaveValue('https://tracker.example.org/kelpwood');
+    await expect(
+      optionGroup(page, policyOptionMeta.verbatimModelText.label.message).getByRole('radio', {
+        name: new RegExp(`^${escapeRegExp(valueLabel('verbatimModelText', verbatim))}`),
+      }),
+    ).toBeChecked();
+    await expect(page).toHaveURL(choicesAddress);
+    await expect(cleared).toHaveCount(0);
+    await expect(startOver).toBeFocused();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your changes are back.' }),
+    ).toHaveCount(1);
+
+    // Undo is offered until the next change only: it would otherwise lose that change.
+    await startOver.click();
+    await expect(undo).toBeVisible();
+    await name.fill(`${newName} Two`);
+    await expect(undo).toHaveCount(0);
   });
 
   test('shows a cleared date at once, beside the field and above the files, without leaving it', async ({

@@ -13,6 +13,13 @@ interface FieldLinkProps {
   readonly field: DetailField;
 }
 
+/** Moves the focus into a field of step 2, in the middle of the window, clear of the navbar. */
+export function focusField(field: DetailField): void {
+  const input = document.getElementById(fieldInputId(field));
+  input?.focus({ preventScroll: true });
+  input?.scrollIntoView({ block: 'center' });
+}
+
 /** A link to a field in step 2 that moves the focus into the field itself. */
 export function FieldLink({ field }: FieldLinkProps): ReactNode {
   return (
@@ -20,7 +27,7 @@ export function FieldLink({ field }: FieldLinkProps): ReactNode {
       href={`#${fieldInputId(field)}`}
       onClick={(event) => {
         event.preventDefault();
-        document.getElementById(fieldInputId(field))?.focus();
+        focusField(field);
       }}
     >
       {fieldTexts()[field].label}

@@ -1,8 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { interpolate } from '@docusaurus/Interpolate';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { saveBytes } from '@site/src/utils/download';
+import type { DetailField } from './builderState';
+import { FieldLinks, focusField } from './CheckSummary';
 import { zipBytes, type ZipEntry } from './zipArchive';
 import styles from './styles.module.css';
 
@@ -11,6 +13,12 @@ interface DownloadAllButtonProps {
   readonly entries: readonly ZipEntry[];
   /** The name the zip is saved under. */
   readonly fileName: string;
+  /**
+   * The fields the build would stop on, in the order of step 2. While there are any, the zip
+   * would hold a site.config.ts that does not build, so the button takes the reader to the first
+   * of them instead.
+   */
+  readonly invalidFields: readonly DetailField[];
 }
 
 type DownloadState =
@@ -25,9 +33,12 @@ type DownloadState =
 export default function DownloadAllButton({
   entries,
   fileName,
+  invalidFields,
 }: DownloadAllButtonProps): ReactNode {
   const [state, setState] = useState<DownloadState>({ kind: 'idle' });
   const { selectMessage } = usePluralForm();
+  const blockedId = useId();
+  const blocked = invalidFields.length > 0;
 
   const download = async (): Promise<void> => {
     try {
@@ -44,15 +55,32 @@ export default function DownloadAllButton({
     <div className={styles.downloadAll}>
       <button
         type="button"
-        className="button button--primary"
+        className={`button ${blocked ? 'button--secondary' : 'button--primary'}`}
+        aria-disabled={blocked ? true : undefined}
+        aria-describedby={blocked ? blockedId : undefined}
         onClick={() => {
-          void download();
+          if (blocked) {
+            focusField(invalidFields[0]);
+          } else {
+            void download();
+          }
         }}
       >
         <Translate id="adoptionBuilder.downloadAll">Download all files as a zip</Translate>
       </button>
+      {blocked ? (
+        <div id={blockedId} className={styles.downloadBlocked}>
+          <p>
+            <Translate id="adoptionBuilder.downloadAll.blocked">
+              You can download the zip when these fields are fixed in step 2. Your site’s build
+              would stop on them:
+            </Translate>
+          </p>
+          <FieldLinks fields={invalidFields} />
+        </div>
+      ) : null}
       <p role="status" className={styles.downloadAllStatus}>
-        {state.kind === 'saved'
+        {state.kind === 'saved' && !blocked
           ? // The file name goes in after the plural form is chosen, since a name may contain "|".
             interpolate(
               selectMessage(

@@ -15,6 +15,8 @@ interface FileCardProps {
   readonly image?: { readonly src: string; readonly alt: string };
   /** Something the reader must know about this file, shown above its buttons. */
   readonly notice?: ReactNode;
+  /** Set while the file must not be downloaded; see DownloadButton. */
+  readonly downloadBlocked?: { readonly describedBy: string; readonly onPress: () => void };
 }
 
 /** The file's last path segment: "bug_report.yml" for "ISSUE_TEMPLATE/bug_report.yml". */
@@ -51,6 +53,7 @@ export default function FileCard({
   texts,
   image,
   notice,
+  downloadBlocked,
 }: FileCardProps): ReactNode {
   const previewId = useId();
   const baseName = baseNameOf(fileName);
@@ -69,6 +72,7 @@ export default function FileCard({
           text={text}
           fileName={baseName}
           mediaType={mediaType}
+          blocked={downloadBlocked}
           label={translate(
             { id: 'adoptionBuilder.download', message: 'Download {file}' },
             { file: baseName },

@@ -11,9 +11,11 @@ import {
   encodeChoices,
   fieldProblems,
   fieldValue,
+  followersOf,
   initialBuilderState,
   startingTraces,
   withField,
+  type BuilderAction,
   type BuilderState,
   type DetailField,
 } from './builderState';
@@ -68,7 +70,152 @@ describe('builderReducer', () => {
   it('starts over from the site’s config', () => {
     let changed = edit(start, 'site.baseUrl', 'x');
     changed = edit(changed, 'contact.label', 'our chat');
-    expect(builderReducer(changed, { type: 'startedOver' })).toEqual(start);
+    expect(builderReducer(changed, { type: 'startedOver' })).toEqual({
+      ...start,
+      cleared: { config: changed.config, contactLabelEdited: true, followers: start.followers },
+    });
+  });
+});
+
+describe('the addresses made from the repository address', () => {
+  const repository = fork.project.repositoryUrl;
+
+  it('follow the repository address from the start, each with what comes after it', () => {
+    expect(start.followers).toEqual({
+      'project.issuesUrl': '/issues',
+      'project.pullRequestsUrl': '/pulls',
+    });
+  });
+
+  it('count an address that is the repository address itself, or lies under it after "/", "?" or "#"', () => {
+    let config = withField(fork, 'contact.url', repository);
+    config = withField(config, 'textLicense.url', `${repository}/blob/main/LICENSE`);
+    config = withField(config, 'site.url', `${repository}#readme`);
+    expect(followersOf(config)).toEqual({
+      'project.issuesUrl': '/issues',
+      'project.pullRequestsUrl': '/pulls',
+      'contact.url': '',
+      'textLicense.url': '/blob/main/LICENSE',
+      'site.url': '#readme',
+    });
+  });
+
+  it('leave out an address that only starts with the same letters, and any other address', () => {
+    const config = withField(fork, 'project.issuesUrl', `${repository}-tracker/issues`);
+    expect(followersOf(config)).toEqual({ 'project.pullRequestsUrl': '/pulls' });
+  });
+
+  it('leave out every address when the repository address is blank', () => {
+    expect(followersOf(withField(fork, 'project.repositoryUrl', '  '))).toEqual({});
+  });
+
+  it('take a repository address that ends with "/"', () => {
+    const config = withField(fork, 'project.repositoryUrl', `${repository}/`);
+    expect(followersOf(config)).toEqual({
+      'project.issuesUrl': '/issues',
+      'project.pullRequestsUrl': '/pulls',
+    });
+  });
+
+  it('change with the repository address', () => {
+    const moved = edit(start, 'project.repositoryUrl', 'https://git.example.org/harbour');
+    expect(moved.config.project.issuesUrl).toBe('https://git.example.org/harbour/issues');
+    expect(moved.config.project.pullRequestsUrl).toBe('https://git.example.org/harbour/pulls');
+    expect(moved.config.contact.url).toBe(fork.contact.url);
+    expect(moved.config.site.url).toBe(fork.site.url);
+    expect(moved.followers).toEqual(start.followers);
+  });
+
+  it('put no second "/" after a new repository address that ends with one', () => {
+    const moved = edit(start, 'project.repositoryUrl', 'https://git.example.org/harbour/');
+    expect(moved.config.project.issuesUrl).toBe('https://git.example.org/harbour/issues');
+  });
+
+  it('wait while the repository address is not valid, and follow it again once it is', () => {
+    let state = edit(start, 'project.repositoryUrl', '');
+    expect(state.config.project.issuesUrl).toBe(fork.project.issuesUrl);
+    state = edit(state, 'project.repositoryUrl', 'git.example.org/harbour');
+    expect(state.config.project.issuesUrl).toBe(fork.project.issuesUrl);
+    expect(fieldProblems(state.config)).toEqual({
+      'project.repositoryUrl': expect.anything() as unknown,
+    });
+    state = edit(state, 'project.repositoryUrl', 'https://git.example.org/harbour');
+    expect(state.config.project.issuesUrl).toBe('https://git.example.org/harbour/issues');
+    expect(state.config.project.pullRequestsUrl).toBe('https://git.example.org/harbour/pulls');
+  });
+
+  it('stay as the user wrote them once edited', () => {
+    let state = edit(start, 'project.issuesUrl', 'https://tracker.example.org/harbour');
+    expect(state.followers).toEqual({ 'project.pullRequestsUrl': '/pulls' });
+    state = edit(state, 'project.repositoryUrl', 'https://git.example.org/harbour');
+    expect(state.config.project.issuesUrl).toBe('https://tracker.example.org/harbour');
+    expect(state.config.project.pullRequestsUrl).toBe('https://git.example.org/harbour/pulls');
+  });
+
+  it('are unchanged by an edit of an address that does not follow', () => {
+    const state = edit(start, 'site.url', `${repository}/pages`);
+    expect(state.followers).toBe(start.followers);
+    expect(edit(state, 'project.repositoryUrl', 'https://x.example/r').config.site.url).toBe(
+      `${repository}/pages`,
+    );
+  });
+
+  it('are found again in restored choices', () => {
+    const shared = withField(
+      withField(fork, 'project.repositoryUrl', 'https://git.example.org/harbour'),
+      'contact.url',
+      'https://git.example.org/harbour/discussions',
+    );
+    const restored = builderReducer(start, { type: 'choicesRestored', config: shared });
+    expect(restored.followers).toEqual({ 'contact.url': '/discussions' });
+  });
+});
+
+describe('starting again', () => {
+  const changed = edit(
+    builderReducer(start, { type: 'optionChosen', id: 'disclosure', value: 'required' }),
+    'project.issuesUrl',
+    'https://tracker.example.org/harbour',
+  );
+
+  it('clears the work and keeps it for an undo', () => {
+    const cleared = builderReducer(changed, { type: 'startedOver' });
+    expect(cleared.config).toEqual(start.config);
+    expect(cleared.followers).toEqual(start.followers);
+    expect(cleared.cleared).toEqual({
+      config: changed.config,
+      contactLabelEdited: changed.contactLabelEdited,
+      followers: changed.followers,
+    });
+  });
+
+  it('can be undone, which brings back all the work', () => {
+    const cleared = builderReducer(changed, { type: 'startedOver' });
+    expect(builderReducer(cleared, { type: 'startOverUndone' })).toEqual({
+      ...changed,
+      cleared: null,
+    });
+  });
+
+  it('keeps the first work when pressed twice before any change', () => {
+    const twice = builderReducer(builderReducer(changed, { type: 'startedOver' }), {
+      type: 'startedOver',
+    });
+    expect(builderReducer(twice, { type: 'startOverUndone' }).config).toEqual(changed.config);
+  });
+
+  it('changes nothing on an undo with nothing cleared', () => {
+    expect(builderReducer(changed, { type: 'startOverUndone' })).toBe(changed);
+  });
+
+  it.each<[string, BuilderAction]>([
+    ['an edited field', { type: 'fieldEdited', field: 'project.name', value: 'Harbour' }],
+    ['a chosen option', { type: 'optionChosen', id: 'disclosure', value: 'encouraged' }],
+    ['a chosen check mode', { type: 'checkModeChosen', mode: 'require' }],
+    ['restored choices', { type: 'choicesRestored', config: markup }],
+  ])('offers no undo after %s, which would lose the new change', (_, action) => {
+    const cleared = builderReducer(changed, { type: 'startedOver' });
+    expect(builderReducer(cleared, action).cleared).toBeNull();
   });
 });
 

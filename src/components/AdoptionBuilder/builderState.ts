@@ -33,13 +33,41 @@ export const detailFields = [
 
 export type DetailField = (typeof detailFields)[number];
 
-export interface BuilderState {
-  /** The site's own config, as the builder started from it (`isExample` as the site sets it). */
-  readonly start: SiteConfig;
+/** The fields that may hold an address under the repository's, such as "<repository>/issues". */
+export const addressFields = [
+  'project.issuesUrl',
+  'project.pullRequestsUrl',
+  'site.url',
+  'contact.url',
+  'textLicense.url',
+] as const satisfies readonly DetailField[];
+
+export type AddressField = (typeof addressFields)[number];
+
+/**
+ * The address fields that follow the repository address, each with what comes after it:
+ * { "project.issuesUrl": "/issues" }.
+ */
+export type Followers = Partial<Record<AddressField, string>>;
+
+/** What the user has done, which "Start again" clears and its undo brings back. */
+export interface BuilderWork {
   /** The configuration being built. Always `isExample: false`: it is for a real project. */
   readonly config: SiteConfig;
   /** True once the user has typed in the contact label: from then on it no longer follows the project name. */
   readonly contactLabelEdited: boolean;
+  /**
+   * The addresses that change with the repository address. An address leaves this list once the
+   * user types in it.
+   */
+  readonly followers: Followers;
+}
+
+export interface BuilderState extends BuilderWork {
+  /** The site's own config, as the builder started from it (`isExample` as the site sets it). */
+  readonly start: SiteConfig;
+  /** The work that "Start again" cleared, until the next change, so that it can be undone. */
+  readonly cleared: BuilderWork | null;
 }
 
 /** What the user did. */
@@ -48,7 +76,8 @@ export type BuilderAction =
   | { readonly type: 'fieldEdited'; readonly field: DetailField; readonly value: string }
   | { readonly type: 'checkModeChosen'; readonly mode: string }
   | { readonly type: 'choicesRestored'; readonly config: SiteConfig }
-  | { readonly type: 'startedOver' };
+  | { readonly type: 'startedOver' }
+  | { readonly type: 'startOverUndone' };
 
 type Section = Exclude<keyof SiteConfig, 'isExample'>;
 
@@ -85,12 +114,47 @@ function withCheckMode(config: SiteConfig, mode: string): SiteConfig {
   };
 }
 
+/** A repository address without the "/" at its end, to put a follower's rest after it. */
+function repositoryBase(repositoryUrl: string): string {
+  return repositoryUrl.replace(/\/+$/, '');
+}
+
+/**
+ * The address fields whose value is the repository address or lies under it
+ * ("<repository>/issues"), each with what comes after the repository address.
+ */
+export function followersOf(config: SiteConfig): Followers {
+  const repository = config.project.repositoryUrl;
+  const base = repositoryBase(repository);
+  const followers: Followers = {};
+  for (const field of addressFields) {
+    const value = fieldValue(config, field);
+    if (isUnderAddress(value, repository)) {
+      followers[field] = value.slice(base.length);
+    }
+  }
+  return followers;
+}
+
 export function initialBuilderState(siteConfig: SiteConfig): BuilderState {
+  const config = { ...siteConfig, isExample: false };
   return {
     start: siteConfig,
-    config: { ...siteConfig, isExample: false },
+    config,
     contactLabelEdited: false,
+    followers: followersOf(config),
+    cleared: null,
   };
+}
+
+function isValidRepositoryUrl(config: SiteConfig): boolean {
+  return !findSiteConfigProblems(config).some(
+    (problem) => problem.field === 'project.repositoryUrl',
+  );
+}
+
+function isAddressField(field: DetailField): field is AddressField {
+  return (addressFields as readonly DetailField[]).includes(field);
 }
 
 function editField(state: BuilderState, field: DetailField, value: string): BuilderState {
@@ -98,21 +162,40 @@ function editField(state: BuilderState, field: DetailField, value: string): Buil
   if (field === 'project.name' && !state.contactLabelEdited) {
     config = withField(config, 'contact.label', contactLabelFor(state.start, value));
   }
+  let followers = state.followers;
+  if (field === 'project.repositoryUrl') {
+    // The addresses made from the old repository address now start with the new one. While the
+    // new one is not a valid address yet, such as halfway through typing it, they wait: the one
+    // field with an error is the one the user is typing in.
+    if (isValidRepositoryUrl(config)) {
+      const base = repositoryBase(value);
+      for (const [follower, rest] of Object.entries(followers) as [AddressField, string][]) {
+        config = withField(config, follower, base + rest);
+      }
+    }
+  } else if (isAddressField(field) && field in followers) {
+    // Typed by the user: from now on it stays as they write it.
+    followers = Object.fromEntries(
+      Object.entries(followers).filter(([follower]) => follower !== field),
+    );
+  }
   return {
     ...state,
     config,
     contactLabelEdited: state.contactLabelEdited || field === 'contact.label',
+    followers,
+    cleared: null,
   };
 }
 
 export function builderReducer(state: BuilderState, action: BuilderAction): BuilderState {
   switch (action.type) {
     case 'optionChosen':
-      return { ...state, config: withOption(state.config, action.id, action.value) };
+      return { ...state, config: withOption(state.config, action.id, action.value), cleared: null };
     case 'fieldEdited':
       return editField(state, action.field, action.value);
     case 'checkModeChosen':
-      return { ...state, config: withCheckMode(state.config, action.mode) };
+      return { ...state, config: withCheckMode(state.config, action.mode), cleared: null };
     case 'choicesRestored':
       return {
         start: state.start,
@@ -120,9 +203,20 @@ export function builderReducer(state: BuilderState, action: BuilderAction): Buil
         // A label that is just what the name gives still follows the name; any other was typed.
         contactLabelEdited:
           action.config.contact.label !== contactLabelFor(state.start, action.config.project.name),
+        // Likewise, an address under the repository's still follows it.
+        followers: followersOf(action.config),
+        cleared: null,
       };
-    case 'startedOver':
-      return initialBuilderState(state.start);
+    case 'startedOver': {
+      const { config, contactLabelEdited, followers } = state;
+      // A second click before any change keeps the work of the first, so the undo still has it.
+      return {
+        ...initialBuilderState(state.start),
+        cleared: state.cleared ?? { config, contactLabelEdited, followers },
+      };
+    }
+    case 'startOverUndone':
+      return state.cleared === null ? state : { ...state, ...state.cleared, cleared: null };
   }
 }
 

@@ -53,7 +53,8 @@ export function fieldTexts(): Readonly<Record<DetailField, FieldTexts>> {
       label: translate({ id: 'adoptionBuilder.field.repository', message: 'Code repository' }),
       hint: translate({
         id: 'adoptionBuilder.field.repository.hint',
-        message: 'The web address of the repository.',
+        message:
+          'The web address of the repository. The addresses below that start with it change with it, until you edit them.',
       }),
       type: 'url',
     },

@@ -1,11 +1,11 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { badgeAltText } from '@site/src/adoption/badge';
 import { pullRequestCheckSettings } from '@site/src/adoption/pullRequestCheck';
 import { policyOptionMeta, type PolicyOptionId } from '@site/src/data/policyOptions';
 import { madeFiles } from './builderFiles';
 import { detailFields, type CheckMode } from './builderState';
-import CheckSummary, { FieldLinks } from './CheckSummary';
+import CheckSummary, { FieldLinks, focusField } from './CheckSummary';
 import DetailsStep from './DetailsStep';
 import DownloadAllButton from './DownloadAllButton';
 import FileCard from './FileCard';
@@ -33,6 +33,8 @@ export default function AdoptionBuilder(): ReactNode {
   const { state, dispatch, problems, traces, files, siteConfigFile, summary } =
     useAdoptionBuilder();
   const [announcement, setAnnouncement] = useState('');
+  const startOverButton = useRef<HTMLButtonElement>(null);
+  const siteConfigBlockedId = 'adopt-site-config-blocked';
   const texts = fileTexts();
   const startName = state.start.project.name;
   const invalidFields = detailFields.filter((field) => problems[field] !== undefined);
@@ -126,21 +128,52 @@ export default function AdoptionBuilder(): ReactNode {
           traces={traces}
           dispatch={dispatch}
         />
-        <button
-          type="button"
-          className={`button button--secondary button--sm ${styles.startOver}`}
-          onClick={() => {
-            dispatch({ type: 'startedOver' });
-            setAnnouncement(
-              translate({
-                id: 'adoptionBuilder.startedOver',
-                message: 'All choices and details are back to this site’s own.',
-              }),
-            );
-          }}
-        >
-          <Translate id="adoptionBuilder.startOver">Start again from this site’s choices</Translate>
-        </button>
+        <div className={styles.startOver}>
+          <button
+            ref={startOverButton}
+            type="button"
+            className="button button--secondary button--sm"
+            onClick={() => {
+              dispatch({ type: 'startedOver' });
+              setAnnouncement(
+                translate({
+                  id: 'adoptionBuilder.startedOver',
+                  message:
+                    'Your changes were cleared. All choices and details are back to this site’s own. To bring your changes back, press Undo.',
+                }),
+              );
+            }}
+          >
+            <Translate id="adoptionBuilder.startOver">
+              Start again from this site’s choices
+            </Translate>
+          </button>
+          {/* Shown until the next change, so that one click loses no work. */}
+          {state.cleared === null ? null : (
+            <p className={styles.undo}>
+              <Translate id="adoptionBuilder.startedOver.visible">
+                Your changes were cleared.
+              </Translate>{' '}
+              <button
+                type="button"
+                className="button button--primary button--sm"
+                onClick={() => {
+                  dispatch({ type: 'startOverUndone' });
+                  setAnnouncement(
+                    translate({
+                      id: 'adoptionBuilder.startOverUndone',
+                      message: 'Your changes are back.',
+                    }),
+                  );
+                  // The Undo button goes away: the focus stays nearby.
+                  startOverButton.current?.focus();
+                }}
+              >
+                <Translate id="adoptionBuilder.undo">Undo</Translate>
+              </button>
+            </p>
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="adopt-step-summary">
@@ -229,7 +262,11 @@ export default function AdoptionBuilder(): ReactNode {
               </Translate>
             </li>
           </ul>
-          <DownloadAllButton entries={entries} fileName={zipFileName(state.config.project.name)} />
+          <DownloadAllButton
+            entries={entries}
+            fileName={zipFileName(state.config.project.name)}
+            invalidFields={invalidFields}
+          />
           {missing.length > 0 ? (
             <p className={styles.help}>
               <Translate id="adoptionBuilder.zip.missing" values={{ files: missing.join(', ') }}>
@@ -246,7 +283,10 @@ export default function AdoptionBuilder(): ReactNode {
             texts={texts.siteConfig}
             notice={
               invalidFields.length > 0 ? (
-                <div className={`alert alert--danger ${styles.unavailable}`}>
+                <div
+                  id={siteConfigBlockedId}
+                  className={`alert alert--danger ${styles.unavailable}`}
+                >
                   <p>
                     <Translate id="adoptionBuilder.siteConfig.wouldStop">
                       Your site’s build would stop on this file until these fields are fixed in step
@@ -255,12 +295,23 @@ export default function AdoptionBuilder(): ReactNode {
                   </p>
                   <FieldLinks fields={invalidFields} />
                   <p>
-                    <Translate id="adoptionBuilder.siteConfig.stillYours">
-                      You can still copy or download it, and fix those fields in the file.
+                    <Translate id="adoptionBuilder.siteConfig.downloadBlocked">
+                      You can download this file when these fields are fixed. You can still copy its
+                      text now, and fix those fields in your copy.
                     </Translate>
                   </p>
                 </div>
               ) : null
+            }
+            downloadBlocked={
+              invalidFields.length > 0
+                ? {
+                    describedBy: siteConfigBlockedId,
+                    onPress: () => {
+                      focusField(invalidFields[0]);
+                    },
+                  }
+                : undefined
             }
           />
         ) : (

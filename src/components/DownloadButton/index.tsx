@@ -9,6 +9,11 @@ interface DownloadButtonProps {
   readonly mediaType: string;
   /** What the button downloads, for its label: "Download AGENTS.md". */
   readonly label: string;
+  /**
+   * Set while the file must not be taken: the button stays in place with its label, says why
+   * through the element `describedBy` names, and runs `onPress` instead of downloading.
+   */
+  readonly blocked?: { readonly describedBy: string; readonly onPress: () => void };
 }
 
 export default function DownloadButton({
@@ -16,13 +21,20 @@ export default function DownloadButton({
   fileName,
   mediaType,
   label,
+  blocked,
 }: DownloadButtonProps): ReactNode {
   return (
     <button
       type="button"
       className="button button--secondary button--sm"
+      aria-disabled={blocked ? true : undefined}
+      aria-describedby={blocked?.describedBy}
       onClick={() => {
-        saveText(fileName, text, mediaType);
+        if (blocked) {
+          blocked.onPress();
+        } else {
+          saveText(fileName, text, mediaType);
+        }
       }}
     >
       {label}
