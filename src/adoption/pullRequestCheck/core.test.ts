@@ -119,6 +119,30 @@ describe('checkPullRequest: the template', () => {
     expect(result.passed).toBe(false);
   });
 
+  it.each([
+    [
+      'Used ChatGPT.',
+      'Since an LLM helped with this change, please also say how you used it and which parts of the change it touched.',
+    ],
+    [
+      'Yes.',
+      'Since an LLM helped with this change, please say which tool you used, how you used it, and which parts of the change it touched.',
+    ],
+    [
+      'Generated with [Claude Code](https://claude.com/claude-code).',
+      'Since an LLM helped with this change, please also say which parts of the change it touched.',
+    ],
+  ])('names only what the disclosure "%s" leaves out', (llmUse, message) => {
+    const messages = (settings: CheckSettings): string[] =>
+      checkPullRequest(filled(described, true, llmUse), settings, person).findings.map(
+        (finding) => finding.message,
+      );
+    expect(messages(strict)).toEqual([message]);
+    expect(messages(encouraged)).toEqual([
+      message.replace(/please (?:also )?say/, 'it would help reviewers to know'),
+    ]);
+  });
+
   it('only suggests more detail when the policy encourages disclosure', () => {
     const result = checkPullRequest(filled(described, true, 'Used ChatGPT.'), encouraged, person);
     expect(result.findings).toEqual([
