@@ -301,11 +301,11 @@ const placeholderTool = /^(?:TOOL|MODEL|TOOL:MODEL|none|no|n\/a|-)?$/i;
 
 /** How a tool was used: "to draft", "for suggestions", "wrote", "explained". */
 const howWords =
-  /\bto\s+(?:help\s+(?:me\s+)?)?(?:write|generate|draft|rewrite|refactor|implement|code|complete|suggest|explain|debug|review|translate|summari[sz]e|outline|brainstorm|find|fix|convert|port|design|plan|check|understand|learn|format|name|create|produce|scaffold|improve|polish|proofread|answer|search|research|test|document|clean|tidy|simplify|optimi[sz]e|word|phrase|rephrase|edit|correct|dictate|type|read|add|autocomplete)\b|\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:autocomplet\w*|completions?|suggestions?|brainstorm\w*|explanations?|reviews?|debugging|translation|drafting|ideas?|naming|refactoring|research|rubber[- ]ducking|inspiration|proofreading)\b|\b(?:used|using|use)\s+(?:[\w.'’-]+\s+){1,4}?for\b|\bfor\s+(?:the\s+|some\s+|all\s+|most\s+|my\s+)?(?:boilerplate|tests?|test\s+cases|fixtures|docs|documentation|docstrings?|comments?|regex(?:es)?|commit\s+messages?|description|README|types?|examples?|migrations?|scripts?|naming|wording)\b|\b(?:wr(?:ote|ite|iting|itten)|generat(?:ed|e|ing|ion)|draft(?:ed|ing|s)?|suggest(?:ed|ions?)|complet(?:ed|ions?|ing)|autocomplet\w*|explain(?:ed|ing)?|explanations?|refactor(?:ed|ing)?|rewr(?:ote|itten|iting)|review(?:ed|ing)|translat(?:ed|ion|ing)|dictat(?:ed|ion|ing)|convert(?:ed|ing)|port(?:ed|ing)|propos(?:ed|al)|outlin(?:ed|ing)|summari[sz](?:ed|ing)|brainstorm(?:ed|ing)?|debugg(?:ed|ing)|scaffold(?:ed|ing)|implement(?:ed|ing)|creat(?:ed|ing)|produc(?:ed|ing)|fix(?:ed|ing)|found|caught|spotted|answer(?:ed|ing)|correct(?:ed|ions?)|proofread|polish(?:ed|ing)|improv(?:ed|ing)|rephras(?:ed|ing)|reword(?:ed|ing)|help(?:ed|s)?\s+(?:me\s+)?(?:with|to|write|draft|find|fix|understand|debug|name|word)|vibe[- ]cod(?:ed|ing)|pair[- ]programm(?:ed|ing))\b/i;
+  /\bto\s+(?:help\s+(?:me\s+)?)?(?:write|generate|draft|rewrite|refactor|implement|code|complete|suggest|explain|debug|review|translate|summari[sz]e|outline|brainstorm|find|fix|convert|port|design|plan|check|understand|learn|format|name|create|produce|scaffold|improve|polish|proofread|answer|search|research|test|document|clean|tidy|simplify|optimi[sz]e|word|phrase|rephrase|edit|correct|dictate|type|read|add|autocomplete|ask|investigate|explore|compare|look\s+up)\b|\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:autocomplet\w*|completions?|suggestions?|brainstorm\w*|explanations?|reviews?|debugging|translation|drafting|ideas?|naming|refactoring|research|rubber[- ]ducking|inspiration|proofreading)\b|\b(?:used|using|use)\s+(?:[\w.'’-]+\s+){1,4}?for\b|\bfor\s+(?:the\s+|some\s+|all\s+|most\s+|my\s+)?(?:boilerplate|tests?|test\s+cases|fixtures|docs|documentation|docstrings?|comments?|regex(?:es)?|commit\s+messages?|description|README|types?|examples?|migrations?|scripts?|naming|wording)\b|\b(?:wr(?:ote|ite|iting|itten)|generat(?:ed|e|ing|ion)|draft(?:ed|ing|s)?|suggest(?:ed|ions?)|complet(?:ed|ions?|ing)|autocomplet\w*|explain(?:ed|ing)?|explanations?|refactor(?:ed|ing)?|rewr(?:ote|itten|iting)|review(?:ed|ing)|translat(?:ed|ion|ing)|dictat(?:ed|ion|ing)|convert(?:ed|ing)|port(?:ed|ing)|propos(?:ed|al)|outlin(?:ed|ing)|summari[sz](?:ed|ing)|brainstorm(?:ed|ing)?|debugg(?:ed|ing)|scaffold(?:ed|ing)|implement(?:ed|ing)|creat(?:ed|ing)|produc(?:ed|ing)|fix(?:ed|ing)|found|caught|spotted|answer(?:ed|ing)|correct(?:ed|ions?)|proofread|polish(?:ed|ing)|improv(?:ed|ing)|rephras(?:ed|ing)|reword(?:ed|ing)|help(?:ed|s)?\s+(?:me\s+)?(?:with|to|write|draft|find|fix|understand|debug|name|word)|vibe[- ]cod(?:ed|ing)|pair[- ]programm(?:ed|ing))\b/i;
 
 /** Which parts of the change: files, code in backticks, and words such as "tests" or "all of it". */
 const partWords =
-  /`[^`\n]{1,200}`|(?<![\w.-])[\w-]{1,80}\.(?:[cm]?[jt]sx?|py|md|mdx|rs|go|java|kt|rb|php|cs|c|h|cc|cpp|hpp|swift|json|ya?ml|toml|ini|cfg|css|scss|html|sh|sql|txt|lock|xml|csv)\b|\b(?:src|lib|tests?|docs|app|pkg|cmd|packages|scripts|examples)\/|\b(?:(?:unit\s+|integration\s+)?tests?|test\s+cases?|fixtures?|mocks?|docs|documentation|docstrings?|comments?|README|changelog|release\s+notes|description|summary|commit\s+messages?|error\s+messages?|functions?|methods?|class(?:es)?|modules?|files?|regex(?:es|ps)?|regular\s+expressions?|quer(?:y|ies)|migrations?|scripts?|config(?:uration)?|types?|type\s+definitions|interfaces?|boilerplate|examples?|schemas?|styles?|stylesheets?|CSS|SQL|HTML|templates?|translations?|strings?|lines?|sections?|paragraphs?|sentences?|wording|errors?|bugs?|stack\s+traces?|tracebacks?|warnings?|algorithm|loops?|helpers?|components?|endpoints?|handlers?|parsers?|hooks?|snippets?|blocks?|diff|patch|workflow|pipeline|everything|everywhere|the\s+rest|whole|entire|(?:this|the|my)\s+text|this\s+(?:PR|pull\s+request|change|patch))\b|\b(?:all|most|half|some|none|parts?|each|every|rest)\s+(?:of\s+)?(?:it|the|this|my|its|these|those)\b/i;
+  /`[^`\n]{1,200}`|(?<![\w.-])[\w-]{1,80}\.(?:[cm]?[jt]sx?|py|md|mdx|rs|go|java|kt|rb|php|cs|c|h|cc|cpp|hpp|swift|json|ya?ml|toml|ini|cfg|css|scss|html|sh|sql|txt|lock|xml|csv)\b|\b(?:src|lib|tests?|docs|app|pkg|cmd|packages|scripts|examples)\/|\b(?:(?:unit\s+|integration\s+)?tests?|test\s+cases?|fixtures?|mocks?|docs|documentation|docstrings?|comments?|README|changelog|release\s+notes|description|summary|commit\s+messages?|error\s+messages?|functions?|methods?|class(?:es)?|modules?|files?|regex(?:es|ps)?|regular\s+expressions?|quer(?:y|ies)|migrations?|scripts?|config(?:uration)?|types?|type\s+definitions|interfaces?|boilerplate|examples?|schemas?|styles?|stylesheets?|CSS|SQL|HTML|templates?|translations?|strings?|lines?|sections?|paragraphs?|sentences?|wording|errors?|bugs?|stack\s+traces?|tracebacks?|warnings?|algorithm|loops?|helpers?|components?|endpoints?|handlers?|parsers?|hooks?|snippets?|blocks?|diff|patch|workflow|pipeline|everything|everywhere|the\s+rest|whole|entire|(?:this|the|my)\s+text|this\s+(?:PR|pull\s+request|change|patch)|the\s+(?:feature|fix|implementation|code|changes?)|no\s+(?:code|text|lines?|tests?))\b|\b(?:all|most|half|some|none|parts?|each|every|rest)\s+(?:of\s+)?(?:it|the|this|my|its|these|those)\b/i;
 
 /** An unknown tool, named with a capital after "used" or "with": "used Marlin". */
 const otherToolName =
@@ -535,6 +535,8 @@ function readClause(clause, inLlmSection) {
 function readLlmUse(llmParagraphs, otherParagraphs, exemptUses) {
   /** @type {string[]} */
   const disclosure = [];
+  /** @type {string[]} */
+  const namesOnly = [];
   let used = false;
   let tool = false;
   let how = false;
@@ -556,17 +558,21 @@ function readLlmUse(llmParagraphs, otherParagraphs, exemptUses) {
       }
       used = true;
       // Under the LLM heading the whole answer is the disclosure; elsewhere, what follows the
-      // first clause that says an LLM helped.
+      // first clause that says an LLM helped. A denial after that clause often says what the
+      // tool did not touch ("no code from it"), so it is part of the disclosure too. An exempt
+      // use can name the tool of the next clause ("I used ChatGPT to translate my text, and it
+      // drafted the tests"), but says nothing of how the other use went.
       clauses.forEach((clause, index) => {
         const reading = readings[index];
         if (
           reading === undefined ||
-          reading.kind === 'denial' ||
+          (reading.kind === 'denial' && index < first) ||
           (!inLlmSection && index < first)
         ) {
           return;
         }
         if (reading.kind === 'exempt' && exemptUses.includes(reading.exemptUse ?? '')) {
+          namesOnly.push(clause);
           return;
         }
         tool ||= reading.tool === true;
@@ -578,7 +584,10 @@ function readLlmUse(llmParagraphs, otherParagraphs, exemptUses) {
   const text = disclosure.join('\n');
   return {
     used,
-    tool: tool || toolsIn(text).some(({ named }) => named) || otherToolName.test(text),
+    tool:
+      tool ||
+      toolsIn(`${text}\n${namesOnly.join('\n')}`).some(({ named }) => named) ||
+      otherToolName.test(text),
     how: how || howWords.test(text),
     parts: partWords.test(text),
   };
