@@ -310,6 +310,15 @@ export const descriptions: readonly Description[] = [
     changes: `${fix}\n\nI spell-checked this text with LanguageTool.`,
     whenNotExempt: [],
   },
+  {
+    kind: 'exempt',
+    use: 'translation',
+    name: 'translated by a model, code by hand',
+    form: 'template',
+    changes: fix,
+    llmUse: 'Translated by ChatGPT from Korean; the code is mine.',
+    whenNotExempt: [],
+  },
 
   // Full disclosures.
   {
@@ -424,6 +433,28 @@ export const descriptions: readonly Description[] = [
     name: 'a review by a model',
     form: 'free',
     changes: `${fix}\n\nI asked Claude to review my regex in utils.py before I opened this.`,
+  },
+  {
+    kind: 'disclosure',
+    name: 'questions and no code',
+    form: 'template',
+    changes: fix,
+    llmUse: 'Used Copilot Chat to ask questions about the codebase; no code from it.',
+  },
+  {
+    kind: 'disclosure',
+    name: 'a translation and a draft from one tool',
+    form: 'template',
+    changes: fix,
+    llmUse:
+      'Yes, I used ChatGPT to translate my description, and it also drafted the doc comments.',
+  },
+  {
+    kind: 'disclosure',
+    name: 'a tool on a line of its own',
+    form: 'template',
+    changes: fix,
+    llmUse: 'Claude Code.\nIt implemented the feature; I reviewed it.',
   },
 
   // Thin disclosures.
