@@ -8,9 +8,9 @@ import { descriptions, type Description, type DisclosurePart } from './descripti
 import { checkScriptSettings } from './index';
 
 // The check over many made-up descriptions (descriptions.ts), in "require" mode, under three
-// sets of options: those that site.config.ts ships with (disclosure required, translation and
-// accessibility tools exempt); the same with translation and accessibility tools not exempt;
-// and the shipped ones with disclosure only encouraged, where a finding about disclosure never
+// sets of options: those that site.config.ts ships with (disclosure required; translation,
+// accessibility tools, spelling and grammar exempt); the same with none of these exempt; and
+// the shipped ones with disclosure only encouraged, where a finding about disclosure never
 // fails the job.
 
 function configWith(options: Partial<PolicyOptions>): SiteConfig {
@@ -28,6 +28,7 @@ const shippedConfig = configWith({
   disclosure: 'required',
   machineTranslation: 'exempt',
   accessibilityTools: 'exempt',
+  editingAids: 'light',
 });
 const settingsOf = (config: SiteConfig): CheckSettings =>
   checkScriptSettings(config) as unknown as CheckSettings;
@@ -37,6 +38,7 @@ const notExempt = settingsOf(
     disclosure: 'required',
     machineTranslation: 'not-exempt',
     accessibilityTools: 'not-exempt',
+    editingAids: 'disclose',
   }),
 );
 const encouraged = settingsOf(
@@ -44,6 +46,7 @@ const encouraged = settingsOf(
     disclosure: 'encouraged',
     machineTranslation: 'exempt',
     accessibilityTools: 'exempt',
+    editingAids: 'light',
   }),
 );
 
@@ -136,10 +139,15 @@ describe('the descriptions', () => {
 describe('the exempt uses in the check’s settings', () => {
   it('follow the policy’s verdicts for the options', () => {
     expect(shipped.exemptUses).toEqual(['grammar', 'translation', 'accessibility']);
-    expect(notExempt.exemptUses).toEqual(['grammar']);
+    expect(notExempt.exemptUses).toEqual([]);
     expect(
-      settingsOf(configWith({ machineTranslation: 'exempt', accessibilityTools: 'not-exempt' }))
-        .exemptUses,
+      settingsOf(
+        configWith({
+          machineTranslation: 'exempt',
+          accessibilityTools: 'not-exempt',
+          editingAids: 'light',
+        }),
+      ).exemptUses,
     ).toEqual(['grammar', 'translation']);
   });
 });
@@ -149,7 +157,7 @@ describe('the exempt uses in the check’s settings', () => {
 const allExempt = ['grammar', 'translation', 'accessibility'];
 describe.each([
   ['the shipped options', shipped, allExempt],
-  ['translation and accessibility tools not exempt', notExempt, ['grammar']],
+  ['translation, accessibility tools, spelling and grammar not exempt', notExempt, []],
   ['disclosure encouraged', encouraged, allExempt],
 ])('with %s', (_, settings, exemptUses) => {
   it.each(ofKind('noUse'))('reads "no" in any words as no use: %s', (_, description) => {

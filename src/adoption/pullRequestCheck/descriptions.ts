@@ -25,9 +25,10 @@ export interface NoUse extends Base {
 }
 
 /**
- * A use that the policy may exempt. When the project exempts it, there is nothing to disclose;
- * when it does not, the description is read as a disclosure, and `whenNotExempt` lists what it
- * lacks. Corrections of spelling and grammar are exempt under every choice.
+ * A use that the policy may exempt (machine translation, accessibility tools, and corrections
+ * of spelling and grammar, by the options `machineTranslation`, `accessibilityTools` and
+ * `editingAids`). When the project exempts it, there is nothing to disclose; when it does not,
+ * the description is read as a disclosure, and `whenNotExempt` lists what it lacks.
  */
 export interface ExemptUse extends Base {
   readonly kind: 'exempt';
