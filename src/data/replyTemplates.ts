@@ -412,7 +412,7 @@ export const replyTemplates: readonly ReplyTemplate[] = [
     notWhen: {
       id: 'replyTemplate.looked-at-explain.notWhen',
       message:
-        'The person made the decisions and a tool only helped with parts: that is tool help, so ask for a disclosure instead. Or a model wrote only tests or other routine parts, which the person disclosed and can explain: see the gray area case.',
+        'The person made the decisions and a tool only helped with parts, or wrote only a routine part. Ask for a disclosure, or see the gray area case.',
     },
     section: 'responsibility',
     placeholders: ['contributor', 'project', 'sectionUrl', 'selfCheckUrl', 'reviewer'],
@@ -484,30 +484,23 @@ export const replyTemplates: readonly ReplyTemplate[] = [
     useWhen: {
       id: 'replyTemplate.gray-area-thanks.useWhen',
       message:
-        'The person made the change and disclosed that an LLM wrote a routine part, such as tests or a converted configuration, which they checked and can explain.',
+        'An LLM wrote a routine part, such as tests, and the person disclosed and checked it.',
     },
     notWhen: {
       id: 'replyTemplate.gray-area-thanks.notWhen',
-      message:
-        'The model wrote the main change, or the person cannot explain the part it wrote. See the case of work that was generated and only looked at.',
+      message: 'The model wrote the main change, or the person cannot explain its part.',
     },
     section: 'responsibility',
     placeholders: ['contributor', 'sectionUrl', 'reviewer'],
     reply: [
       {
         id: 'replyTemplate.gray-area-thanks.reply.1',
-        message:
-          'Hi {contributor}, thank you for this change, and for saying clearly which part an LLM wrote.',
+        message: 'Hi {contributor}, thank you for saying clearly which part an LLM wrote.',
       },
       {
         id: 'replyTemplate.gray-area-thanks.reply.2',
         message:
-          'Our [policy]({sectionUrl}) leaves parts like this to the judgement of the contributor, and we respect your judgement. I will review that part like the rest of the change, so I may ask why a test or a setting is there.',
-      },
-      {
-        id: 'replyTemplate.gray-area-thanks.reply.3',
-        message:
-          'If you want, tell me how you checked it, for example which cases the tests cover. That helps me to review it.',
+          'Our [policy]({sectionUrl}) leaves parts like this to your judgement, and we respect it. I will review that part like the rest of the change.',
       },
       signOff,
     ],

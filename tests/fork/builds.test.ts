@@ -206,7 +206,8 @@ describe.each(sites)('$name', (site) => {
     );
   });
 
-  it('keeps the reviewers’ guide under 3,500 words as a reader sees it, replies included', () => {
+  it('keeps the reviewers’ guide under 3,750 words as a reader sees it, replies included', () => {
+    // About 15 minutes of reading at 250 words a minute, for a reviewer who reads it once whole.
     const $ = html(site, 'reviewers-guide.html');
     // The line above every page's title that states the policy's version is not the guide's.
     const versionLine = `Policy version ${policy.version}, adopted ${formatIsoDate(policy.adoptedOn)}.`;
@@ -223,6 +224,6 @@ describe.each(sites)('$name', (site) => {
       )
       .replace(/https?:\/\/\S+/g, 'Address');
     const words = text.split(/\s+/).filter((word) => word !== '').length;
-    expect(words).toBeLessThanOrEqual(3500);
+    expect(words).toBeLessThanOrEqual(3750);
   });
 });
