@@ -500,6 +500,10 @@ test.describe('the adoption builder', () => {
     await name.fill(newName);
     await repository.fill('https://git.example.org/kelpwood');
     await issues.fill('https://tracker.example.org/kelpwood');
+    // The address follows the fields as they change; wait until it holds the last one.
+    await expect(page).toHaveURL(
+      new RegExp(escapeRegExp(encodeURIComponent('https://tracker.example.org/kelpwood'))),
+    );
     const choicesAddress = page.url();
     expect(choicesAddress).toMatch(/#choices\?/);
 
