@@ -99,9 +99,21 @@ test('the comparison scrolls inside its own region on a wide screen, and the key
   expect(await sidewaysScroll(page)).toBe(0);
 });
 
-/** A picture of one box of the screen, to compare what a reader sees at two moments. */
+/**
+ * A picture of the inside of one box of the screen, to compare what a reader sees at two
+ * moments. It keeps two whole pixels away from each edge, so a box that starts part-way into a
+ * pixel never takes in a line of what lies beside it.
+ */
 async function screenshotOf(page: Page, box: Box): Promise<Buffer> {
-  return page.screenshot({ clip: box, animations: 'disabled', caret: 'hide' });
+  const x = Math.ceil(box.x) + 2;
+  const y = Math.ceil(box.y) + 2;
+  const clip = {
+    x,
+    y,
+    width: Math.floor(box.x + box.width) - 2 - x,
+    height: Math.floor(box.y + box.height) - 2 - y,
+  };
+  return page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
 }
 
 interface Box {
