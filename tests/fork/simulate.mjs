@@ -10,7 +10,7 @@
 //
 // `npm test` (scripts/test.mjs) runs these steps beside its other checks; `npm run test:fork`
 // runs them alone, and `npm run test:fork -- release` only the named parts (fork, markup, release).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -23,7 +23,6 @@ import {
 import createJiti from 'jiti';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { spawnSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = join(root, '.fork-simulation');
@@ -228,8 +227,14 @@ export async function compareBuilds(only = [], options = {}) {
   return run('npx', ['vitest', 'run', '--project', 'builds', ...files], options);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const only = process.argv.slice(2);
+  const parts = [...forks.map((fork) => fork.name), 'release'];
+  const unknown = only.filter((name) => !parts.includes(name));
+  if (unknown.length > 0) {
+    console.error(`Unknown part: ${unknown.join(', ')}. The parts: ${parts.join(', ')}.`);
+    process.exit(2);
+  }
   const wanted = (name) => only.length === 0 || only.includes(name);
   const started = performance.now();
   const timings = [];
