@@ -92,36 +92,28 @@ const summaryRuleSurfaces: readonly Surface[] = [
   'policyJson',
 ];
 
+/** The surfaces of a verdict of the table "When to disclose" that is not a rule of the six points. */
+const tableVerdictSurfaces: readonly Surface[] = [
+  'policy',
+  'home',
+  'faq',
+  'changelog',
+  'selfCheck',
+  'pullRequestTemplate',
+  'issueForms',
+  'contributingSection',
+  'policyJson',
+];
+
 /** What each option changes. Every other surface must stay the same when the option changes. */
 const optionSurfaces: Readonly<Record<PolicyOptionId, readonly Surface[]>> = {
   disclosure: summaryRuleSurfaces,
   machineTranslation: summaryRuleSurfaces,
-  // No reply is about it. The six points change only where it decides whether the table has
-  // any use that needs no note.
-  accessibilityTools: [
-    'policy',
-    'home',
-    'faq',
-    'changelog',
-    'selfCheck',
-    'pullRequestTemplate',
-    'issueForms',
-    'contributingSection',
-    'policyJson',
-  ],
-  // The policy's table and the pages that show its verdicts, and the sentence of the six points
-  // (and of the files that repeat them) that says some kinds of help need no note.
-  editingAids: [
-    'policy',
-    'home',
-    'faq',
-    'changelog',
-    'selfCheck',
-    'pullRequestTemplate',
-    'issueForms',
-    'contributingSection',
-    'policyJson',
-  ],
+  // No reply is about either: they change the table "When to disclose", the pages that show its
+  // verdicts, and the sentence of the six points (and of the files that repeat them) that says
+  // whether some kinds of help need no note.
+  accessibilityTools: tableVerdictSurfaces,
+  editingAids: tableVerdictSurfaces,
   autonomousAgents: [...summaryRuleSurfaces, 'agentsFile'],
   verbatimModelText: summaryRuleSurfaces,
   closedCommercialModels: summaryRuleSurfaces,
