@@ -20,6 +20,7 @@ import type { Message } from './message';
 import { resolveChoice, type DependsOnPolicy } from './policyChoice';
 import type { PolicyOptions } from './policyOptions';
 import type { PolicyAnchor } from './policySections';
+import type { ReplyCaseId } from './replyTemplates';
 
 export const disclosureUseIds = [
   'wordAutocomplete',
@@ -59,6 +60,11 @@ export interface DisclosureUse {
   readonly verdict: DependsOnPolicy<Verdict | null>;
   /** The policy section that explains the verdict. */
   readonly anchor: PolicyAnchor;
+  /**
+   * The case of the reviewers' guide whose replies fit a contributor who disclosed this use,
+   * where it is not the one its verdict leads to (see `reviewerCaseFor`).
+   */
+  readonly reviewerCase?: ReplyCaseId;
 }
 
 export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = {
@@ -96,6 +102,7 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
       values: { exempt: 'none', 'not-exempt': 'disclose' },
     },
     anchor: 'machine-translation',
+    reviewerCase: 'case-machine-translated',
   },
   accessibility: {
     label: {
@@ -161,6 +168,7 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
       values: { 'not-allowed': 'rewrite', 'allowed-when-disclosed': 'disclose' },
     },
     anchor: 'communication',
+    reviewerCase: 'case-verbatim-text',
   },
   vouchedWork: {
     label: {
@@ -169,6 +177,7 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
     },
     verdict: 'notAcceptable',
     anchor: 'responsibility',
+    reviewerCase: 'case-looked-at',
   },
   agentAccountable: {
     label: {
@@ -199,6 +208,7 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
     },
     verdict: 'notAcceptable',
     anchor: 'agents',
+    reviewerCase: 'case-agent',
   },
   closedModelOutput: {
     label: {
@@ -210,12 +220,40 @@ export const disclosureUses: Readonly<Record<DisclosureUseId, DisclosureUse>> = 
       values: { 'no-clause': null, 'not-accepted': 'notAcceptable' },
     },
     anchor: 'copyright',
+    reviewerCase: 'case-closing',
   },
 };
 
 /** What the policy asks of a use under these options, or null when the use does not arise. */
 export function verdictFor(use: DisclosureUseId, options: PolicyOptions): Verdict | null {
   return resolveChoice(disclosureUses[use].verdict, options);
+}
+
+/**
+ * The case of the reviewers' guide for each verdict, when a contributor disclosed the use:
+ * nothing to answer for a use that needs no note, thanks for a disclosure, respect for a
+ * contributor's own judgement in a gray area, and a request to rewrite. A use that is not
+ * acceptable names its own case, since the reason differs.
+ */
+const reviewerCaseOfVerdict: Readonly<Record<Verdict, ReplyCaseId | null>> = {
+  none: null,
+  optional: null,
+  disclose: 'case-good-disclosure',
+  yourCall: 'case-gray-area',
+  rewrite: 'case-verbatim-text',
+  notAcceptable: null,
+};
+
+/**
+ * The reviewers' case whose replies fit a contributor who disclosed this use, under these
+ * options; null when a reviewer has nothing to answer.
+ */
+export function reviewerCaseFor(use: DisclosureUseId, options: PolicyOptions): ReplyCaseId | null {
+  const verdict = verdictFor(use, options);
+  if (verdict === null) {
+    return null;
+  }
+  return disclosureUses[use].reviewerCase ?? reviewerCaseOfVerdict[verdict];
 }
 
 /** How a verdict reads. Where disclosure is only encouraged, the wording says so. */

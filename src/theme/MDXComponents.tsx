@@ -11,7 +11,7 @@ import {
   ProjectName,
   TextLicense,
 } from '@site/src/components/ProjectInfo';
-import DisclosureTable, { UseVerdicts } from '@site/src/components/DisclosureTable';
+import DisclosureTable, { DisclosureReplies, UseVerdicts } from '@site/src/components/DisclosureTable';
 import PolicySummary from '@site/src/components/PolicySummary';
 import { OptionText, OriginDifferences, WhenOption } from '@site/src/components/PolicyOptions';
 import { ThisVersionLink, VersionsLink } from '@site/src/components/PolicyVersions/links';
@@ -21,6 +21,7 @@ export default {
   AdoptionDate,
   ContactLink,
   DisclosureTable,
+  DisclosureReplies,
   OptionText,
   OriginDifferences,
   PolicySummary,

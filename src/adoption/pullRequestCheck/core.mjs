@@ -14,9 +14,10 @@ import { pathToFileURL } from 'node:url';
  *   required part is missing.
  * @property {readonly string[]} skipAuthors GitHub logins whose pull requests are not checked.
  * @property {'required' | 'encouraged'} disclosure Whether the policy requires disclosure.
- * @property {readonly ('grammar' | 'translation' | 'accessibility')[]} exemptUses The uses that
- *   the check recognises and that the policy asks no disclosure of, such as machine translation
- *   of one's own words when the project exempts it.
+ * @property {readonly ('grammar' | 'translation' | 'accessibility' | 'wordAutocomplete')[]} exemptUses
+ *   The uses that the check recognises and that the policy asks no disclosure of, or only a
+ *   welcome note: machine translation of one's own words when the project exempts it, or a
+ *   note that autocomplete finished some words.
  * @property {{ readonly description: string, readonly authorship: string, readonly llmUse: string }} headings
  *   The template's section headings.
  * @property {string} authorshipStatement The authorship checkbox's text, without its link.
@@ -182,7 +183,7 @@ function paragraphs(lines) {
  */
 
 /** Names of LLM tools and models, and of the translation, dictation and writing tools. */
-const toolNames = String.raw`(?:GitHub\s+)?Copilot(?:\s+Chat)?|Chat\s?GPT|GPT-?\d+(?:\.\d+)*[a-z]*(?:[- ](?:mini|turbo|pro))?|OpenAI(?:\s+Codex)?|Codex(?:\s+CLI)?|Claude(?:\s+(?:Code|Sonnet|Opus|Haiku|\d+(?:\.\d+)*))*|Anthropic|Gemini(?:\s+(?:Code\s+Assist|CLI|Pro|Flash|\d+(?:\.\d+)*))*|Bard|Llama(?:\s?\d+(?:\.\d+)*)?|Mistral|Mixtral|Codestral|DeepSeek(?:[- ](?:Coder|R1|V3))?|Qwen[\w.-]*|Gemma|Grok|Perplexity|Cursor|Windsurf|Codeium|Tabnine|Cody|Aider|Devin|Amazon\s+Q|CodeWhisperer|JetBrains\s+AI(?:\s+Assistant)?|Junie|Ollama|Supermaven|Cline|Roo\s+Code|Kiro|Phind|DeepL|Google\s+Translate|Grammarly|LanguageTool|Dragon(?:\s+NaturallySpeaking)?|Whisper|Talon|NVDA|JAWS|VoiceOver`;
+const toolNames = String.raw`(?:GitHub\s+)?Copilot(?:\s+Chat)?|Chat\s?GPT|GPT-?\d+(?:\.\d+)*[a-z]*(?:[- ](?:mini|turbo|pro))?|OpenAI(?:\s+Codex)?|Codex(?:\s+CLI)?|Claude(?:\s+(?:Code|Sonnet|Opus|Haiku|\d+(?:\.\d+)*))*|Anthropic|Gemini(?:\s+(?:Code\s+Assist|CLI|Pro|Flash|\d+(?:\.\d+)*))*|Bard|Llama(?:\s?\d+(?:\.\d+)*)?|Mistral|Mixtral|Codestral|DeepSeek(?:[- ](?:Coder|R1|V3))?|Qwen[\w.-]*|Gemma|Grok|Perplexity|Cursor|Windsurf|Codeium|Tabnine|Cody|Aider|Devin|OpenHands|SWE-agent|Jules|Amazon\s+Q|CodeWhisperer|JetBrains\s+AI(?:\s+Assistant)?|Junie|Ollama|Supermaven|Cline|Roo\s+Code|Kiro|Phind|DeepL|Google\s+Translate|Grammarly|LanguageTool|Dragon(?:\s+NaturallySpeaking)?|Whisper|Talon|NVDA|JAWS|VoiceOver`;
 
 /** Words for an LLM that name no particular tool. */
 const llmWords = String.raw`(?:AI|LLM|coding|code)\s+(?:assistants?|agents?|tools?|models?)|(?:large\s+)?language\s+models?|chat\s?bots?|LLMs?|GenAI|AI`;
@@ -192,7 +193,7 @@ const onlyLlmWords = new RegExp(String.raw`^(?:${llmWords})$`, 'i');
 
 /** Names that are also ordinary words ("move the cursor") count only when written with a capital. */
 const capitalisedOnly =
-  /^(?:ai|cursor|whisper|dragon|talon|jaws|devin|cody|bard|llama|grok|junie|kiro)$/;
+  /^(?:ai|cursor|whisper|dragon|talon|jaws|devin|cody|bard|llama|grok|junie|kiro|jules)$/;
 
 /**
  * A word after a tool's name that makes it a part of the project, not a tool the contributor
@@ -248,6 +249,15 @@ const exemptUseWords = {
     /\b(?:grammar|spelling|spell[- ]?check\w*|typos?|Grammarly|LanguageTool|proofread\w*)\b/i,
 };
 
+/**
+ * Autocomplete that finished words or names the contributor started to type ("Copilot finished
+ * some variable names"), which the policy may treat as a light use, unless it wrote code.
+ */
+const wordCompletion =
+  /\b(?:(?:finish\w*|complet\w*|autocomplet\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:words?|names?|identifiers?)|(?:word|name|identifier)[- ](?:completion|autocomplet\w*))\b/i;
+const codeCompletion =
+  /\b(?:lines?|blocks?|bodies|body|code|snippets?|tests?|implementations?|logic|loops?)\b/i;
+
 /** Outside the LLM section, an exempt use needs a tool: "with DeepL", "a translation app". */
 const toolWord =
   /\b(?:machine|automatic(?:ally)?|auto-?\w+|software|app|tool|service|checker|translator|engine|program|dictat\w*)\b/i;
@@ -301,7 +311,7 @@ const placeholderTool = /^(?:TOOL|MODEL|TOOL:MODEL|none|no|n\/a|-)?$/i;
 
 /** How a tool was used: "to draft", "for suggestions", "wrote", "explained". */
 const howWords =
-  /\bto\s+(?:help\s+(?:me\s+)?)?(?:write|generate|draft|rewrite|refactor|implement|code|complete|suggest|explain|debug|review|translate|summari[sz]e|outline|brainstorm|find|fix|convert|port|design|plan|check|understand|learn|format|name|create|produce|scaffold|improve|polish|proofread|answer|search|research|test|document|clean|tidy|simplify|optimi[sz]e|word|phrase|rephrase|edit|correct|dictate|type|read|add|autocomplete|ask|investigate|explore|compare|look\s+up)\b|\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:autocomplet\w*|completions?|suggestions?|brainstorm\w*|explanations?|reviews?|debugging|translation|drafting|ideas?|naming|refactoring|research|rubber[- ]ducking|inspiration|proofreading)\b|\b(?:used|using|use)\s+(?:[\w.'’-]+\s+){1,4}?for\b|\bfor\s+(?:the\s+|some\s+|all\s+|most\s+|my\s+)?(?:boilerplate|tests?|test\s+cases|fixtures|docs|documentation|docstrings?|comments?|regex(?:es)?|commit\s+messages?|description|README|types?|examples?|migrations?|scripts?|naming|wording)\b|\b(?:wr(?:ote|ite|iting|itten)|generat(?:ed|e|ing|ion)|draft(?:ed|ing|s)?|suggest(?:ed|ions?)|complet(?:ed|ions?|ing)|autocomplet\w*|explain(?:ed|ing)?|explanations?|refactor(?:ed|ing)?|rewr(?:ote|itten|iting)|review(?:ed|ing)|translat(?:ed|ion|ing)|dictat(?:ed|ion|ing)|convert(?:ed|ing)|port(?:ed|ing)|propos(?:ed|al)|outlin(?:ed|ing)|summari[sz](?:ed|ing)|brainstorm(?:ed|ing)?|debugg(?:ed|ing)|scaffold(?:ed|ing)|implement(?:ed|ing)|creat(?:ed|ing)|produc(?:ed|ing)|fix(?:ed|ing)|found|caught|spotted|answer(?:ed|ing)|correct(?:ed|ions?)|proofread|polish(?:ed|ing)|improv(?:ed|ing)|rephras(?:ed|ing)|reword(?:ed|ing)|help(?:ed|s)?\s+(?:me\s+)?(?:with|to|write|draft|find|fix|understand|debug|name|word)|vibe[- ]cod(?:ed|ing)|pair[- ]programm(?:ed|ing))\b/i;
+  /\bto\s+(?:help\s+(?:me\s+)?)?(?:write|generate|draft|rewrite|refactor|implement|code|complete|suggest|explain|debug|review|translate|summari[sz]e|outline|brainstorm|find|fix|convert|port|design|plan|check|understand|learn|format|name|create|produce|scaffold|improve|polish|proofread|answer|search|research|test|document|clean|tidy|simplify|optimi[sz]e|word|phrase|rephrase|edit|correct|dictate|type|read|add|autocomplete|ask|investigate|explore|compare|look\s+up)\b|\bfor\s+(?:[\w'’-]+\s+){0,2}?(?:autocomplet\w*|completions?|suggestions?|brainstorm\w*|explanations?|reviews?|debugging|translation|drafting|ideas?|naming|refactoring|research|rubber[- ]ducking|inspiration|proofreading)\b|\b(?:used|using|use)\s+(?:[\w.'’-]+\s+){1,4}?for\b|\bfor\s+(?:the\s+|some\s+|all\s+|most\s+|my\s+)?(?:boilerplate|tests?|test\s+cases|fixtures|docs|documentation|docstrings?|comments?|regex(?:es)?|commit\s+messages?|description|README|types?|examples?|migrations?|scripts?|naming|wording)\b|\b(?:wr(?:ote|ite|iting|itten)|generat(?:ed|e|ing|ion)|draft(?:ed|ing|s)?|suggest(?:ed|ions?)|complet(?:ed|ions?|ing)|autocomplet\w*|explain(?:ed|ing)?|explanations?|refactor(?:ed|ing)?|rewr(?:ote|itten|iting)|review(?:ed|ing)|translat(?:ed|ion|ing)|dictat(?:ed|ion|ing)|convert(?:ed|ing)|port(?:ed|ing)|propos(?:ed|al)|outlin(?:ed|ing)|summari[sz](?:ed|ing)|brainstorm(?:ed|ing)?|debugg(?:ed|ing)|scaffold(?:ed|ing)|implement(?:ed|ing)|creat(?:ed|ing)|produc(?:ed|ing)|fix(?:ed|ing)|found|caught|spotted|answer(?:ed|ing)|correct(?:ed|ions?)|proofread|polish(?:ed|ing)|improv(?:ed|ing)|rephras(?:ed|ing)|reword(?:ed|ing)|help(?:ed|s)?\s+(?:me\s+)?(?:with|to|write|draft|find|fix|understand|debug|name|word)|vibe[- ]cod(?:ed|ing)|pair[- ]programm(?:ed|ing)|past(?:ed|ing)|copied|(?:comes?|came|taken)\s+from|open(?:ed|s)\s+(?:this|the)\s+(?:PR|pull\s+request|issue))\b/i;
 
 /** Which parts of the change: files, code in backticks, and words such as "tests" or "all of it". */
 const partWords =
@@ -402,7 +412,8 @@ function clausesOf(paragraph) {
 /**
  * @typedef {object} Reading
  * @property {'denial' | 'exempt' | 'use' | 'other'} kind
- * @property {keyof typeof exemptUseWords} [exemptUse] The exempt use a clause names.
+ * @property {keyof typeof exemptUseWords | 'wordAutocomplete'} [exemptUse] The exempt use a clause
+ *   names.
  * @property {boolean} [tool] True when the clause itself is a trailer that names the tool.
  */
 
@@ -432,9 +443,16 @@ function isDenial(clause, tools) {
  * @param {string} clause
  * @param {boolean} inLlmSection
  * @param {{ index: number }[]} tools
- * @returns {keyof typeof exemptUseWords | null}
+ * @returns {keyof typeof exemptUseWords | 'wordAutocomplete' | null}
  */
 function exemptUseIn(clause, inLlmSection, tools) {
+  if (
+    wordCompletion.test(clause) &&
+    !codeCompletion.test(clause) &&
+    (inLlmSection || (personalFrame.test(clause) && tools.length > 0))
+  ) {
+    return 'wordAutocomplete';
+  }
   if (productionWord.test(clause)) {
     return null;
   }

@@ -138,7 +138,12 @@ describe('the descriptions', () => {
 
 describe('the exempt uses in the check’s settings', () => {
   it('follow the policy’s verdicts for the options', () => {
-    expect(shipped.exemptUses).toEqual(['grammar', 'translation', 'accessibility']);
+    expect(shipped.exemptUses).toEqual([
+      'grammar',
+      'translation',
+      'accessibility',
+      'wordAutocomplete',
+    ]);
     expect(notExempt.exemptUses).toEqual([]);
     expect(
       settingsOf(
@@ -148,13 +153,14 @@ describe('the exempt uses in the check’s settings', () => {
           editingAids: 'light',
         }),
       ).exemptUses,
-    ).toEqual(['grammar', 'translation']);
+    ).toEqual(['grammar', 'translation', 'wordAutocomplete']);
   });
 });
 
-// The uses that each set of options exempts, as the policy's table says, written out here so
-// that the tests do not take them from the settings they check.
-const allExempt = ['grammar', 'translation', 'accessibility'];
+// The uses that each set of options exempts (or for which a note is welcome but not needed), as
+// the policy's table says, written out here so that the tests do not take them from the settings
+// they check.
+const allExempt = ['grammar', 'translation', 'accessibility', 'wordAutocomplete'];
 describe.each([
   ['the shipped options', shipped, allExempt],
   ['translation, accessibility tools, spelling and grammar not exempt', notExempt, []],

@@ -32,7 +32,7 @@ export interface NoUse extends Base {
  */
 export interface ExemptUse extends Base {
   readonly kind: 'exempt';
-  readonly use: 'translation' | 'accessibility' | 'grammar';
+  readonly use: 'translation' | 'accessibility' | 'grammar' | 'wordAutocomplete';
   readonly whenNotExempt: readonly DisclosurePart[];
 }
 
@@ -200,6 +200,23 @@ export const descriptions: readonly Description[] = [
   },
 
   // Exempt uses.
+  {
+    kind: 'exempt',
+    use: 'wordAutocomplete',
+    name: '"Copilot finished some variable names."',
+    form: 'template',
+    changes: fix,
+    llmUse: 'Copilot finished some variable names.',
+    whenNotExempt: ['parts'],
+  },
+  {
+    kind: 'exempt',
+    use: 'wordAutocomplete',
+    name: 'word completion in the editor, in free text',
+    form: 'free',
+    changes: `${fix}\n\nI used Copilot for word completion of long names in parser.py; it wrote no lines.`,
+    whenNotExempt: [],
+  },
   {
     kind: 'exempt',
     use: 'translation',

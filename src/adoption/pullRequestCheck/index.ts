@@ -29,13 +29,15 @@ export function pullRequestCheckSettings(config: SiteConfig): PullRequestCheckSe
 }
 
 /**
- * The uses that the check can recognise in a description and that the policy may exempt. The
- * check's settings list those whose verdict, under the project's options, is "none".
+ * The uses that the check can recognise in a description and that the policy may treat as light.
+ * The check's settings list those whose verdict, under the project's options, is "none" or
+ * "optional" (a note is welcome but not needed), so a note about them never fails the job.
  */
-const recognisedExemptUses = [
+const recognisedLightUses = [
   'grammar',
   'translation',
   'accessibility',
+  'wordAutocomplete',
 ] as const satisfies readonly DisclosureUseId[];
 
 /** The settings the generated script carries: the same shape as `CheckSettings` in core.mjs. */
@@ -46,9 +48,10 @@ export function checkScriptSettings(config: SiteConfig): Record<string, unknown>
     mode,
     skipAuthors,
     disclosure: config.policy.options.disclosure,
-    exemptUses: recognisedExemptUses.filter(
-      (use) => verdictFor(use, config.policy.options) === 'none',
-    ),
+    exemptUses: recognisedLightUses.filter((use) => {
+      const verdict = verdictFor(use, config.policy.options);
+      return verdict === 'none' || verdict === 'optional';
+    }),
     headings: templateHeadings,
     authorshipStatement,
     hints: [descriptionHint(config.policy.options), ...llmUseHints(config.policy.options)],

@@ -4,12 +4,14 @@ import Translate from '@docusaurus/Translate';
 import {
   disclosureTable,
   disclosureUses,
+  reviewerCaseFor,
   rowAnchor,
   verdictFor,
   verdictLabel,
   type DisclosureUseId,
 } from '@site/src/data/disclosureUses';
 import { resolveChoice } from '@site/src/data/policyChoice';
+import { replyCaseTitles } from '@site/src/data/replyTemplates';
 import { useRoutePath } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import styles from './styles.module.css';
@@ -86,6 +88,55 @@ export function UseVerdicts({ uses }: UseVerdictsProps): ReactNode {
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/**
+ * For the reviewers' guide: each use a contributor may disclose, what the policy asks of it,
+ * and the case whose replies fit, all from src/data/disclosureUses.ts, so a reviewer's answer
+ * always matches what the contributor was told.
+ */
+export function DisclosureReplies(): ReactNode {
+  const { options } = useSiteConfig().policy;
+  const rows = disclosureTable(options);
+  return (
+    <div className={styles.wrapper}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="uses.replies.use">What the contributor disclosed</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="uses.table.verdict">What the policy asks</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="uses.replies.case">Replies</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const replyCase = reviewerCaseFor(row.use, options);
+            return (
+              <tr key={row.use}>
+                <td>{translateMessage(row.label)}</td>
+                <td className={styles[`verdict-${row.verdict}`]}>
+                  {translateMessage(row.verdictLabel)}
+                </td>
+                <td>
+                  {replyCase === null ? (
+                    <Translate id="uses.replies.none">No reply needed</Translate>
+                  ) : (
+                    <Link to={`#${replyCase}`}>{translateMessage(replyCaseTitles[replyCase])}</Link>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }
