@@ -786,6 +786,39 @@ export const replyTemplates: readonly ReplyTemplate[] = [
     ],
   },
   {
+    id: 'pasted-description-rewrite',
+    title: {
+      id: 'replyTemplate.pasted-description-rewrite.title',
+      message: 'Asking for a description in the person’s own words',
+    },
+    case: 'case-verbatim-text',
+    tone: 'warm',
+    useWhen: {
+      id: 'replyTemplate.pasted-description-rewrite.useWhen',
+      message:
+        'The description still contains words that a chat tool writes to its user, such as “As an AI language model”.',
+    },
+    notWhen: {
+      id: 'replyTemplate.pasted-description-rewrite.notWhen',
+      message: 'The description is short or simple, but clearly the person’s own.',
+    },
+    section: 'communication',
+    placeholders: ['contributor', 'observation', 'sectionUrl', 'reviewer'],
+    reply: [
+      {
+        id: 'replyTemplate.pasted-description-rewrite.reply.1',
+        message:
+          'Hi {contributor}, thank you for this pull request. The description still contains this: {observation}',
+      },
+      {
+        id: 'replyTemplate.pasted-description-rewrite.reply.2',
+        message:
+          'Could you rewrite the description in your own words? A few sentences are enough: what the change does, and why. Simple English is welcome, and so is a translation from your own language. Our [policy]({sectionUrl}) explains why we ask.',
+      },
+      signOff,
+    ],
+  },
+  {
     id: 'verbatim-text-follow-up',
     title: {
       id: 'replyTemplate.verbatim-text-follow-up.title',
@@ -828,39 +861,6 @@ export const replyTemplates: readonly ReplyTemplate[] = [
         id: 'replyTemplate.verbatim-text-follow-up.reply.4',
         message:
           'A few short sentences are enough, and simple English is fine. My question was: {question}',
-      },
-      signOff,
-    ],
-  },
-  {
-    id: 'pasted-description-rewrite',
-    title: {
-      id: 'replyTemplate.pasted-description-rewrite.title',
-      message: 'Asking for a description in the person’s own words',
-    },
-    case: 'case-verbatim-text',
-    tone: 'warm',
-    useWhen: {
-      id: 'replyTemplate.pasted-description-rewrite.useWhen',
-      message:
-        'The description still contains words that a chat tool writes to its user, such as “As an AI language model”.',
-    },
-    notWhen: {
-      id: 'replyTemplate.pasted-description-rewrite.notWhen',
-      message: 'The description is short or simple, but clearly the person’s own.',
-    },
-    section: 'communication',
-    placeholders: ['contributor', 'observation', 'sectionUrl', 'reviewer'],
-    reply: [
-      {
-        id: 'replyTemplate.pasted-description-rewrite.reply.1',
-        message:
-          'Hi {contributor}, thank you for this pull request. The description still contains this: {observation}',
-      },
-      {
-        id: 'replyTemplate.pasted-description-rewrite.reply.2',
-        message:
-          'Could you rewrite the description in your own words? A few sentences are enough: what the change does, and why. Simple English is welcome, and so is a translation from your own language. Our [policy]({sectionUrl}) explains why we ask.',
       },
       signOff,
     ],
