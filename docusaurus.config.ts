@@ -187,6 +187,10 @@ const config: Config = {
             { label: 'Changelog', to: pathTo('changelog') },
             { label: 'Adopt this policy', to: pathTo('adopt') },
             { label: 'How this policy compares', to: pathTo('comparison') },
+            // Where to fork this site, when the config names it; not the project's repository.
+            ...(site.sourceRepository === undefined
+              ? []
+              : [{ label: 'Source of this site', href: site.sourceRepository }]),
           ],
         },
       ],

@@ -21,6 +21,8 @@ const siteConfig: SiteConfig = {
   site: {
     url: 'https://policy.driftwood.example',
     baseUrl: '/',
+    // Optional: the repository that holds this site's own source, for those who want to fork it.
+    sourceRepository: 'https://github.com/example-org/driftwood-policy-site',
   },
   contact: {
     label: 'the Driftwood maintainers’ forum',

@@ -59,6 +59,9 @@ export function siteConfigFile(config: SiteConfig): string {
     '  site: {',
     `    url: ${literal(site.url)},`,
     `    baseUrl: ${literal(site.baseUrl)},`,
+    ...(site.sourceRepository === undefined
+      ? []
+      : [`    sourceRepository: ${literal(site.sourceRepository)},`]),
     '  },',
     '  contact: {',
     `    label: ${literal(contact.label)},`,

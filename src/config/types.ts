@@ -23,6 +23,12 @@ export interface SiteConfig {
     readonly url: string;
     /** Path the site is served under, starting and ending with "/": "/" or "/policy/". */
     readonly baseUrl: string;
+    /**
+     * Optional. The repository that holds this site's own source (http or https), such as
+     * your fork of it. Not your project's code: that is `project.repositoryUrl`. The adoption
+     * page and the footer link to it, so that others can find what to fork.
+     */
+    readonly sourceRepository?: string;
   };
   readonly contact: {
     /** How the contact reads in a sentence, e.g. "the maintainers' forum". */

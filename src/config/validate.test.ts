@@ -23,7 +23,11 @@ const good: SiteConfig = {
     issuesUrl: 'https://git.example.net/harbour/harbour/issues',
     pullRequestsUrl: 'http://git.example.net/harbour/harbour/merge_requests',
   },
-  site: { url: 'https://harbour.example.net', baseUrl: '/llm-policy/' },
+  site: {
+    url: 'https://harbour.example.net',
+    baseUrl: '/llm-policy/',
+    sourceRepository: 'https://git.example.net/harbour/policy-site',
+  },
   contact: { label: 'the Harbour mailing list', url: 'mailto:dev@harbour.example.net' },
   policy: {
     version: '2.1',
@@ -215,7 +219,8 @@ describe('findSiteConfigProblems', () => {
       {
         field: 'site.extra',
         expected: null,
-        message: '"site.extra" is not a known field. Expected one of: url, baseUrl.',
+        message:
+          '"site.extra" is not a known field. Expected one of: url, baseUrl, sourceRepository.',
       },
     ]);
   });
@@ -235,6 +240,14 @@ describe('the codes of what a field must be', () => {
     ],
     ['isExample', 'yes', { code: 'boolean' }],
     ['project.issuesUrl', 'ftp://example.org', { code: 'httpUrl' }],
+    ['site.sourceRepository', 'git@example.net:harbour/site.git', { code: 'httpUrl' }],
+    ['site.sourceRepository', '', { code: 'httpUrl' }],
+    ['site.sourceRepository', null, { code: 'httpUrl' }],
+    [
+      'site.sourceRepository',
+      `https://example.org/${'a'.repeat(500)}`,
+      { code: 'maxLength', max: 500 },
+    ],
     ['contact.url', 'https://', { code: 'contactUrl' }],
     ['site.url', 'example.org', { code: 'httpUrl' }],
     ['site.url', 'https://example.org/docs', { code: 'origin' }],
@@ -267,6 +280,16 @@ describe('the codes of what a field must be', () => {
     expect(
       findSiteConfigProblems(withField('pullRequestCheck.skipAuthors', ['a'.repeat(39)])),
     ).toEqual([]);
+  });
+
+  it('accepts a config without the optional site.sourceRepository, and names the field when it is wrong', () => {
+    const { sourceRepository, ...site } = good.site;
+    expect(sourceRepository).toBeDefined();
+    expect(findSiteConfigProblems({ ...good, site })).toEqual([]);
+    expect(findSiteConfigProblems(withField('site.sourceRepository', undefined))).toEqual([]);
+    expect(problemsOf(withField('site.sourceRepository', 'harbour/site'))).toEqual([
+      '"site.sourceRepository" must be an absolute http:// or https:// URL; got "harbour/site".',
+    ]);
   });
 
   it('names an unknown field inside the optional section', () => {

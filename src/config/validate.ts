@@ -109,11 +109,20 @@ export class OptionalSection<T> {
   constructor(readonly schema: SchemaFor<T>) {}
 }
 
+/** A single value that a config may leave out: when it is there, its rule checks it. */
+export class OptionalField {
+  constructor(readonly rule: Rule) {}
+}
+
+type Leaf = string | boolean | number | null | readonly unknown[];
+
 /** One rule per leaf, nested like the checked object, so no field can go unchecked. */
 export type SchemaFor<T> = {
   readonly [K in keyof T]-?: undefined extends T[K]
-    ? OptionalSection<NonNullable<T[K]>>
-    : T[K] extends string | boolean | number | null | readonly unknown[]
+    ? NonNullable<T[K]> extends Leaf
+      ? OptionalField
+      : OptionalSection<NonNullable<T[K]>>
+    : T[K] extends Leaf
       ? Rule
       : SchemaFor<T[K]>;
 };
@@ -270,7 +279,11 @@ export const siteConfigSchema: SchemaFor<SiteConfig> = {
     issuesUrl: httpUrlRule,
     pullRequestsUrl: httpUrlRule,
   },
-  site: { url: originRule, baseUrl: baseUrlRule },
+  site: {
+    url: originRule,
+    baseUrl: baseUrlRule,
+    sourceRepository: new OptionalField(httpUrlRule),
+  },
   contact: { label: textRule, url: contactUrlRule },
   policy: { version: versionRule, adoptedOn: dateRule, options: optionsSchema },
   textLicense: { name: nameRule, url: httpUrlRule },
@@ -344,21 +357,28 @@ function check(schema: object, value: unknown, path: string, problems: SiteConfi
       });
     }
   }
+  const checkValue = (rule: Rule, field: string, fieldValue: unknown): void => {
+    const expected = rule(fieldValue);
+    if (expected !== null) {
+      problems.push({
+        field,
+        expected,
+        message: `"${field}" must be ${expectationText(expected)}; got ${describe(fieldValue)}.`,
+      });
+    }
+  };
   for (const [key, rule] of Object.entries(schema) as [string, Rule | object][]) {
     const field = path ? `${path}.${key}` : key;
     if (rule instanceof OptionalSection) {
       if (value[key] !== undefined) {
         check(rule.schema as object, value[key], field, problems);
       }
-    } else if (typeof rule === 'function') {
-      const expected = (rule as Rule)(value[key]);
-      if (expected !== null) {
-        problems.push({
-          field,
-          expected,
-          message: `"${field}" must be ${expectationText(expected)}; got ${describe(value[key])}.`,
-        });
+    } else if (rule instanceof OptionalField) {
+      if (value[key] !== undefined) {
+        checkValue(rule.rule, field, value[key]);
       }
+    } else if (typeof rule === 'function') {
+      checkValue(rule as Rule, field, value[key]);
     } else {
       check(rule, value[key], field, problems);
     }

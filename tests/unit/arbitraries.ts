@@ -333,7 +333,7 @@ const pullRequestCheck: fc.Arbitrary<NonNullable<SiteConfig['pullRequestCheck']>
   }),
 });
 
-/** Any config the validator accepts; `pullRequestCheck` is there or not. */
+/** Any config the validator accepts; `pullRequestCheck` and `site.sourceRepository` are there or not. */
 export const validConfig: fc.Arbitrary<SiteConfig> = fc.record(
   {
     isExample: fc.boolean(),
@@ -343,7 +343,10 @@ export const validConfig: fc.Arbitrary<SiteConfig> = fc.record(
       issuesUrl: httpUrl,
       pullRequestsUrl: httpUrl,
     }),
-    site: fc.record({ url: siteOrigin, baseUrl }),
+    site: fc.record(
+      { url: siteOrigin, baseUrl, sourceRepository: httpUrl },
+      { requiredKeys: ['url', 'baseUrl'] },
+    ),
     contact: fc.record({ label: lineOfText(maxLabelLength), url: contactUrl }),
     policy: fc.record({ version, adoptedOn: isoDate, options }),
     textLicense: fc.record({ name: lineOfText(maxNameLength), url: httpUrl }),

@@ -29,10 +29,15 @@ function edit(state: BuilderState, field: DetailField, value: string): BuilderSt
 }
 
 describe('builderReducer', () => {
-  it('starts from the site’s own config, marked as a real project', () => {
+  it('starts from the site’s own config, marked as a real project, without its source repository', () => {
     const fromExample = initialBuilderState(example);
     expect(fromExample.start).toBe(example);
-    expect(fromExample.config).toEqual({ ...example, isExample: false });
+    expect(example.site.sourceRepository).toBeDefined();
+    expect(fromExample.config).toEqual({
+      ...example,
+      isExample: false,
+      site: { url: example.site.url, baseUrl: example.site.baseUrl },
+    });
     expect(fromExample.contactLabelEdited).toBe(false);
   });
 

@@ -137,7 +137,10 @@ export function followersOf(config: SiteConfig): Followers {
 }
 
 export function initialBuilderState(siteConfig: SiteConfig): BuilderState {
-  const config = { ...siteConfig, isExample: false };
+  // The new site's source lives in the adopter's own fork, which only they can name: the file
+  // leaves out this site's `sourceRepository`, and the adoption guide says how to add theirs.
+  const { url, baseUrl } = siteConfig.site;
+  const config: SiteConfig = { ...siteConfig, isExample: false, site: { url, baseUrl } };
   return {
     start: siteConfig,
     config,
