@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageText } from '../../data/message';
-import { replyCaseIds, replyTemplates } from '../../data/replyTemplates';
+import { originPolicyOptions, type PolicyOptions } from '../../data/policyOptions';
+import { replyCaseIds, replyTemplates, type ReplyCaseId } from '../../data/replyTemplates';
+import { toolKindIds, toolKinds, toolKindsForCase, type ToolKindId } from '../../data/toolKinds';
 import {
   filterTemplates,
   filtersToSearch,
@@ -150,6 +152,74 @@ describe('filterTemplates', () => {
       );
     expect(inGerman('urheberrecht zweifel')).toEqual(['closing-copyright']);
     expect(inGerman('copyright doubt')).toEqual([]);
+  });
+});
+
+describe('filterTemplates with the names of tools', () => {
+  const options: PolicyOptions = originPolicyOptions;
+  const ids = (query: string, chosen: PolicyOptions = options): string[] =>
+    filterTemplates(replyTemplates, { caseId: null, query }, undefined, chosen).map(
+      (template) => template.id,
+    );
+  /** The templates of the cases that the uses of these kinds lead to, from the data alone. */
+  const templatesOfKinds = (kinds: readonly ToolKindId[], chosen: PolicyOptions): string[] => {
+    const cases = new Set<ReplyCaseId>(
+      replyCaseIds.filter((caseId) =>
+        toolKindsForCase(caseId, chosen).some((kind) => kinds.includes(kind)),
+      ),
+    );
+    return replyTemplates
+      .filter((template) => cases.has(template.case))
+      .map((template) => template.id);
+  };
+  const kindsNaming = (name: string): ToolKindId[] =>
+    toolKindIds.filter((kind) =>
+      toolKinds[kind].tools.some((tool) => tool.toLowerCase().split(' ').includes(name)),
+    );
+
+  it.each(['ChatGPT', 'Copilot', 'Claude', 'DeepL', 'Cursor', 'Grammarly'])(
+    '"%s" finds the templates of the cases its kinds of use lead to',
+    (name) => {
+      const expected = templatesOfKinds(kindsNaming(name.toLowerCase()), options);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(ids(name)).toEqual(expected);
+      expect(ids(name.toLowerCase())).toEqual(ids(name));
+    },
+  );
+
+  it('finds a clear disclosure, a gray area and verbatim text for ChatGPT, and no agent', () => {
+    const found = ids('ChatGPT');
+    const casesFound = new Set(
+      replyTemplates.filter((template) => found.includes(template.id)).map((t) => t.case),
+    );
+    expect([...casesFound]).toEqual(
+      expect.arrayContaining(['case-gray-area', 'case-verbatim-text', 'case-good-disclosure']),
+    );
+    expect(casesFound.has('case-agent')).toBe(false);
+    expect(ids('Copilot')).toEqual(expect.arrayContaining(templatesOfKinds(['agents'], options)));
+  });
+
+  it('follows the project’s options: closing replies for a closed model only with that clause', () => {
+    const closing = replyTemplates
+      .filter((template) => template.case === 'case-closing')
+      .map((template) => template.id);
+    expect(ids('ChatGPT', { ...options, closedCommercialModels: 'no-clause' })).not.toEqual(
+      expect.arrayContaining(closing),
+    );
+    expect(ids('ChatGPT', { ...options, closedCommercialModels: 'not-accepted' })).toEqual(
+      expect.arrayContaining(closing),
+    );
+  });
+
+  it('combines a tool’s name with the words of a template', () => {
+    expect(ids('DeepL translation')).toEqual(
+      expect.arrayContaining(['machine-translated-welcome']),
+    );
+    expect(ids('DeepL zebra')).toEqual([]);
+  });
+
+  it('knows no tool names without the project’s options', () => {
+    expect(filterTemplates(replyTemplates, { caseId: null, query: 'ChatGPT' })).toEqual([]);
   });
 });
 

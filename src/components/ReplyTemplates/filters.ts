@@ -1,5 +1,6 @@
 // Filter and search for the templates page, and their place in the URL. Pure: no React, no browser.
 import { inEnglish, type MessageText } from '../../data/message';
+import type { PolicyOptions } from '../../data/policyOptions';
 import {
   blockMessage,
   replyCaseIds,
@@ -8,6 +9,7 @@ import {
   type ReplyCaseId,
   type ReplyTemplate,
 } from '../../data/replyTemplates';
+import { toolKinds, toolKindsForCase } from '../../data/toolKinds';
 
 export interface TemplateFilters {
   /** Only this case, or every case when null. */
@@ -89,10 +91,27 @@ function matchesWord(
   );
 }
 
-function searchableWords(template: ReplyTemplate, text: MessageText): string[] {
+/**
+ * The names and labels of the kinds of tool whose uses lead to this case under these options
+ * (src/data/toolKinds.ts), so that "ChatGPT" finds the replies for what a contributor may have
+ * done with it. The kinds' descriptions are left out: their everyday words would match too much.
+ */
+function toolWords(caseId: ReplyCaseId, options: PolicyOptions, text: MessageText): string[] {
+  return toolKindsForCase(caseId, options).flatMap((kind) => [
+    text(toolKinds[kind].label),
+    ...toolKinds[kind].tools,
+  ]);
+}
+
+function searchableWords(
+  template: ReplyTemplate,
+  text: MessageText,
+  options: PolicyOptions | undefined,
+): string[] {
   const reply = template.reply.map((block) => text(blockMessage(block)));
   return wordsOf(
     [
+      ...(options === undefined ? [] : toolWords(template.case, options, text)),
       template.id,
       text(template.title),
       text(template.useWhen),
@@ -108,19 +127,22 @@ function searchableWords(template: ReplyTemplate, text: MessageText): string[] {
 /**
  * The templates of the chosen case that contain every word of the query, as
  * words: "AI" does not find "again" or "explain", but "clos" finds "closing".
- * The words are those the reader sees, as `text` gives them.
+ * The words are those the reader sees, as `text` gives them. With the
+ * project's options, the names of tools count too: a template matches the
+ * tools whose uses lead to its case.
  */
 export function filterTemplates(
   templates: readonly ReplyTemplate[],
   filters: TemplateFilters,
   text: MessageText = inEnglish,
+  options?: PolicyOptions,
 ): readonly ReplyTemplate[] {
   const queryWords = wordsOf(filters.query);
   return templates.filter((template) => {
     if (filters.caseId !== null && template.case !== filters.caseId) {
       return false;
     }
-    const list = searchableWords(template, text);
+    const list = searchableWords(template, text, options);
     const words = new Set(list);
     return queryWords.every((word) => matchesWord(word, words, list));
   });
