@@ -3,6 +3,7 @@ import forkConfig from '../../tests/fixtures/fork.config';
 import harbourConfig from '../../tests/fixtures/harbour.config';
 import { isRealDate } from '../config/validate';
 import {
+  columnDefinitions,
   comparisonDimensions,
   notStated,
   peerPolicies,
@@ -16,6 +17,9 @@ import { policyOptionIds, policyOptionValues } from './policyOptions';
 
 // The data of the "How this policy compares" page: enough rows, each with its source and the
 // day it was checked, and every value one that this site's vocabulary knows, or "not stated".
+// The checks of consistency are the ones a machine can make: every column has its rule, every
+// stated value has a note with the policy's words behind it, and a repository's own AGENTS.md
+// never sets a value.
 
 function knownValues(dimension: (typeof comparisonDimensions)[number]): readonly string[] {
   return dimension === 'stance' ? stanceValues : policyOptionValues[dimension];
@@ -79,9 +83,61 @@ describe('peerPolicies', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it.each(peerPolicies)(
+    '$id gives a note for every stated value but a stance of "allowed", so each has its evidence',
+    (peer) => {
+      for (const dimension of comparisonDimensions) {
+        const { value, note } = peer.cells[dimension];
+        const needsNote = value !== notStated && !(dimension === 'stance' && value === 'allowed');
+        if (needsNote) {
+          expect(note, `${peer.id}: ${dimension} is "${value}" without a note`).toBeDefined();
+        }
+      }
+    },
+  );
+
+  it.each(peerPolicies)(
+    '$id says why translation and assistive tools are "not stated" when it adds a note to them',
+    (peer) => {
+      for (const dimension of ['machineTranslation', 'accessibilityTools'] as const) {
+        const { value, note } = peer.cells[dimension];
+        if (value === notStated && note !== undefined) {
+          expect(note.message).toMatch(/\bdoes not\b/);
+        }
+      }
+    },
+  );
+
+  it.each(peerPolicies)(
+    '$id takes its AGENTS.md value from the policy, never from the repository’s own file',
+    (peer) => {
+      for (const dimension of comparisonDimensions) {
+        const { value, note } = peer.cells[dimension];
+        if (note?.message.includes('AGENTS.md')) {
+          expect(dimension).toBe('agentsFile');
+          expect(value).toBe(notStated);
+        }
+      }
+    },
+  );
+
   it('has a label for every stance', () => {
     expect(Object.keys(stanceLabels).sort()).toEqual([...stanceValues].sort());
   });
+});
+
+describe('columnDefinitions', () => {
+  it.each(comparisonDimensions)(
+    'defines %s: the question it asks, and when each of its values applies',
+    (dimension) => {
+      const { question, values } = columnDefinitions[dimension];
+      expect(question).toMatch(/^[A-Z][^\n]*[.?]$/);
+      expect(Object.keys(values).sort()).toEqual([...knownValues(dimension), notStated].sort());
+      for (const sentence of Object.values(values)) {
+        expect(sentence).toMatch(/^[A-Z][^\n]*\.$/);
+      }
+    },
+  );
 });
 
 describe('siteCells', () => {
