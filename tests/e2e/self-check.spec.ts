@@ -7,6 +7,7 @@ import {
 } from '../../src/components/SelfCheck/disclosure';
 import { verdictFor } from '../../src/data/disclosureUses';
 import {
+  allPaths,
   longestPathFrom,
   nextAfter,
   walk,
@@ -546,6 +547,7 @@ test.describe('a tampered or broken link', () => {
     ['a repeated parameter', '?start=no&start=yes'],
     ['garbage', '?start=%E2%80%AE%F0%9F%98%80%25%00'],
     ['broken percent-encoding', '?start=no%E0%A4%A'],
+    ['an unknown answer to a later question', '?uses=bogus'],
   ] as const) {
     test(`${kind} starts the check afresh with a gentle notice`, async ({ page }) => {
       page.on('dialog', (dialog) => {
@@ -562,6 +564,198 @@ test.describe('a tampered or broken link', () => {
       await expectQuestion(page, 'source', 2);
       await expect(page.getByRole('status').filter({ hasText: noticeText })).toHaveCount(0);
       await expect(page).toHaveURL((url) => url.search === '?start=no');
+    });
+  }
+});
+
+/** The two screens every opened link and every control is checked on, with the least target size. */
+const screens = [
+  { name: 'a phone', viewport: { width: 360, height: 740 }, minTarget: 44 },
+  { name: 'a desktop', viewport: { width: 1280, height: 900 }, minTarget: 24 },
+] as const;
+
+/** For each result this project's options can give, the longest way to it: its deepest result. */
+function longestPathToEachOutcome(): readonly (readonly Answer[])[] {
+  const longest = new Map<OutcomeId, readonly Answer[]>();
+  for (const { answers, result } of allPaths(options)) {
+    if (answers.length > (longest.get(result.outcome)?.length ?? 0)) {
+      longest.set(result.outcome, answers);
+    }
+  }
+  return [...longest.values()];
+}
+
+/** Fails unless the element shows whole, below the sticky navbar and above the window's bottom. */
+async function expectOnScreen(page: Page, element: Locator): Promise<void> {
+  await expect(element).toBeInViewport({ ratio: 1 });
+  const box = await element.boundingBox();
+  const navbar = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+  // A pixel for rounding.
+  expect(box?.y ?? 0).toBeGreaterThanOrEqual((navbar?.y ?? 0) + (navbar?.height ?? 0) - 1);
+}
+
+test.describe('an opened link shows what it points to', () => {
+  for (const { name, viewport } of screens) {
+    test(
+      `a shared result opens with its heading in view and focused, on ${name}`,
+      { tag: '@config' },
+      async ({ page }) => {
+        await page.setViewportSize(viewport);
+        for (const answers of longestPathToEachOutcome()) {
+          await gotoHydrated(page, `/self-check${addressFor(answers)}`);
+          const heading = page.getByRole('heading', {
+            level: 2,
+            name: outcomeTitles[outcomeOf(answers)],
+          });
+          // Focus tells a screen reader where the page went.
+          await expect(heading).toBeFocused();
+          await expectOnScreen(page, heading);
+          await expectOnScreen(page, page.getByText('Your result', { exact: true }));
+        }
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+          await expectNoAxeViolations(page, `an opened result on ${name}, ${scheme} theme`);
+        }
+      },
+    );
+
+    test(`a link to a question opens with the question in view, on ${name}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const answers = path(['start', 'yes']);
+      const next = nextAfter(answers[0], options) as QuestionId;
+      await gotoHydrated(page, `/self-check${addressFor(answers)}`);
+      const heading = page.getByRole('heading', { level: 2, name: questionTitle(next) });
+      await expect(heading).toBeFocused();
+      await expectOnScreen(page, heading);
+    });
+
+    test(`a link that cannot be read says so, in view, on ${name}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await gotoHydrated(page, '/self-check?uses=bogus');
+      const notice = page.getByRole('status').filter({ hasText: noticeText });
+      await expect(notice).toContainText('starts again from the first question');
+      await expect(notice).toBeFocused();
+      await expectOnScreen(page, notice);
+      await expect(page.getByRole('form', { name: firstProgress })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 2, name: questionTitle('start') }),
+      ).toBeInViewport();
+      await expectNoAxeViolations(page, `the notice of a link that cannot be read, on ${name}`);
+    });
+  }
+
+  test('a plain visit, and each answer after it, leave the scroll position alone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await gotoHydrated(page, '/self-check');
+    const heading = page.getByRole('heading', { level: 2, name: questionTitle('start') });
+    await expect(heading).not.toBeFocused();
+    await answer(page, noLlm[0]);
+    await expectQuestion(page, 'source', 2);
+    // The next question is in view already, so moving focus to it scrolls nothing.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
+/** A result that offers the disclosure builder, so that every kind of button is on the page. */
+function pathWithDisclosure(): readonly Answer[] {
+  const found = allPaths(options).find(
+    ({ result }) => result.disclosure === 'required' || result.disclosure === 'recommended',
+  );
+  if (found === undefined) {
+    throw new Error('No answers lead to a result with a disclosure under these options');
+  }
+  return found.answers;
+}
+
+/** Fails unless the button or link is at least `size` CSS px wide and tall. */
+async function expectBoxAtLeast(control: Locator, size: number, what: string): Promise<void> {
+  const box = await control.boundingBox();
+  expect(box?.width, `width of ${what}`).toBeGreaterThanOrEqual(size);
+  expect(box?.height, `height of ${what}`).toBeGreaterThanOrEqual(size);
+}
+
+/**
+ * Fails unless a tap anywhere on a cross of `size` CSS px, centred on `area`, reaches the control,
+ * through the control itself or its label. For answers, whose label covers their whole box, and
+ * for a summary, whose tap area grows beyond its text.
+ */
+async function expectTapArea(
+  control: Locator,
+  area: Locator,
+  size: number,
+  what: string,
+): Promise<void> {
+  await area.scrollIntoViewIfNeeded();
+  const box = await area.boundingBox();
+  expect(box, `box of ${what}`).not.toBeNull();
+  const x = (box?.x ?? 0) + (box?.width ?? 0) / 2;
+  const y = (box?.y ?? 0) + (box?.height ?? 0) / 2;
+  const half = size / 2 - 0.5;
+  const points = [
+    [x - half, y],
+    [x + half, y],
+    [x, y - half],
+    [x, y + half],
+  ];
+  const reached = await control.evaluate(
+    (element, corners) =>
+      corners.map(([left, top]) => {
+        const hit = document.elementFromPoint(left, top);
+        const labels = element instanceof HTMLInputElement ? [...(element.labels ?? [])] : [];
+        return (
+          hit !== null && (element.contains(hit) || labels.some((label) => label.contains(hit)))
+        );
+      }),
+    points,
+  );
+  expect(reached, `taps around the middle of ${what}`).toEqual(points.map(() => true));
+}
+
+test.describe('every control is easy to hit', () => {
+  for (const { name, viewport, minTarget } of screens) {
+    test(`buttons, answers and links are at least ${minTarget} px, on ${name}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const main = page.getByRole('main');
+
+      // The answers of a question with one answer, then of one with several.
+      await gotoHydrated(page, '/self-check');
+      for (const radio of await main.getByRole('radio').all()) {
+        await expectTapArea(radio, radio.locator('..'), minTarget, 'an answer');
+      }
+      await expectBoxAtLeast(main.getByRole('button', { name: 'Continue' }), minTarget, 'Continue');
+      const about = page.getByText('How the check works', { exact: true });
+      await expectTapArea(about, about, minTarget, 'How the check works');
+
+      await gotoHydrated(page, `/self-check${addressFor(path(['start', 'yes']))}`);
+      for (const box of await main.getByRole('checkbox').all()) {
+        await expectTapArea(box, box.locator('..'), minTarget, 'an answer');
+      }
+
+      // A result with every kind of button: copy, Back, Start over, and the list of questions.
+      await gotoHydrated(page, `/self-check${addressFor(pathWithDisclosure())}`);
+      await main.getByLabel('Tool', { exact: true }).fill('ExampleCode');
+      await main.getByRole('button', { name: 'Show every question' }).click();
+      const buttons = await main.getByRole('button').all();
+      expect(buttons.length).toBeGreaterThanOrEqual(5);
+      for (const button of buttons) {
+        await expectBoxAtLeast(button, minTarget, `the button "${await button.innerText()}"`);
+      }
+      const nextLinks = await main.getByRole('link', { name: /^Next: question \d+$/ }).all();
+      expect(nextLinks.length).toBeGreaterThan(0);
+      for (const link of nextLinks) {
+        await expectBoxAtLeast(link, minTarget, `the link "${await link.innerText()}"`);
+      }
+      for (const box of await main.getByRole('checkbox').all()) {
+        await expectTapArea(box, box.locator('..'), minTarget, 'a mention in the disclosure');
+      }
+      for (const field of await main.getByRole('textbox').all()) {
+        await expectBoxAtLeast(field, minTarget, 'a text field');
+      }
     });
   }
 });

@@ -17,11 +17,12 @@ interface InteractiveCheckProps {
 }
 
 function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode {
-  const { answers, step, addressIgnored, undone, dispatch, headingRef } = useSelfCheck(policy);
+  const { answers, step, addressIgnored, undone, dispatch, headingRef, noticeRef, checkRef } =
+    useSelfCheck(policy);
   return (
-    <div className={styles.check}>
+    <div ref={checkRef} className={styles.check}>
       {addressIgnored ? (
-        <p className={styles.notice} role="status">
+        <p ref={noticeRef} tabIndex={-1} className={styles.notice} role="status">
           <Translate id="selfCheck.addressIgnored">
             The link you opened held answers that this check could not read. No problem: it starts
             again from the first question.

@@ -4,7 +4,7 @@ import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { PolicyOptions } from '../../data/policyOptions';
 import type { Answer } from '../../data/selfCheck/flow';
 import { allPaths } from './logic';
-import { addressFor, maxAddressLength, parseAddress } from './url';
+import { addressFor, arrivalFor, maxAddressLength, parseAddress } from './url';
 
 const policy: PolicyOptions = harbourConfig.policy.options;
 
@@ -107,4 +107,25 @@ describe('parseAddress', () => {
     expect(parseAddress(search, policy).kind).toBe('invalid');
     expect(parseAddress(search, forkConfig.policy.options).kind).toBe('answers');
   });
+});
+
+describe('arrivalFor', () => {
+  it('leaves a plain visit at the top of the page', () => {
+    expect(arrivalFor(parseAddress('', policy))).toBe('none');
+    expect(arrivalFor(parseAddress('?utm_source=chat', policy))).toBe('none');
+  });
+
+  it('brings the step into view for a link to a question or a result', () => {
+    for (const { answers } of allPaths(policy)) {
+      expect(arrivalFor(parseAddress(addressFor(answers), policy))).toBe('step');
+      expect(arrivalFor(parseAddress(addressFor(answers.slice(0, 1)), policy))).toBe('step');
+    }
+  });
+
+  it.each(['?uses=bogus', '?start=bogus', '?start=yes&uses=bogus', '?start=no&start=yes'])(
+    'brings the notice into view for %s, which cannot be read',
+    (search) => {
+      expect(arrivalFor(parseAddress(search, policy))).toBe('notice');
+    },
+  );
 });

@@ -66,6 +66,24 @@ export function parseAddress(search: string, policy: PolicyOptions): ParsedAddre
   return { kind: 'answers', answers };
 }
 
+/**
+ * What an opened address brings into view once the check appears: the step
+ * its answers lead to, the notice that it could not be read, or nothing, so
+ * that a plain visit opens at the top of the page as usual.
+ */
+export type Arrival = 'none' | 'step' | 'notice';
+
+export function arrivalFor(parsed: ParsedAddress): Arrival {
+  switch (parsed.kind) {
+    case 'none':
+      return 'none';
+    case 'answers':
+      return 'step';
+    case 'invalid':
+      return 'notice';
+  }
+}
+
 /** The query string for these answers: '' when there are none. */
 export function addressFor(answers: readonly Answer[]): string {
   if (answers.length === 0) {

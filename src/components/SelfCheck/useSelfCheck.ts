@@ -4,7 +4,7 @@ import { useHistorySelector } from '@docusaurus/theme-common';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import type { Answer } from '@site/src/data/selfCheck/flow';
 import { reduceAnswers, stepFor, type SelfCheckAction, type Step } from './logic';
-import { addressFor, parseAddress } from './url';
+import { addressFor, arrivalFor, parseAddress } from './url';
 
 const noAnswers: readonly Answer[] = [];
 
@@ -18,6 +18,10 @@ export interface SelfCheckState {
   readonly dispatch: (action: SelfCheckAction) => void;
   /** The heading of the current question or of the result; it takes focus after each step. */
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The notice that the address could not be read; it takes focus when such a link is opened. */
+  readonly noticeRef: RefObject<HTMLParagraphElement | null>;
+  /** The box around the notice and the current step, scrolled into view when a link is opened. */
+  readonly checkRef: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -36,6 +40,10 @@ export function useSelfCheck(policy: PolicyOptions): SelfCheckState {
 
   const [undone, setUndone] = useState<Answer | undefined>(undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const checkRef = useRef<HTMLDivElement>(null);
+  // Read once: only the address the page was opened with brings the check into view.
+  const arrival = useRef(arrivalFor(parsed));
 
   const dispatch = useCallback(
     (action: SelfCheckAction) => {
@@ -65,6 +73,28 @@ export function useSelfCheck(policy: PolicyOptions): SelfCheckState {
     };
   }, [history]);
 
+  // A shared link opens on what it points to: the result or question it holds, or the notice
+  // that it could not be read. The page scrolls there, gently unless the reader asks for less
+  // motion, and the heading or notice takes focus, so a screen reader reads it out. A plain visit
+  // and each answer given on the page leave the scroll position alone.
+  useEffect(() => {
+    const target = { none: null, step: headingRef, notice: noticeRef }[arrival.current];
+    if (target === null) {
+      return undefined;
+    }
+    const timer = window.setTimeout(() => {
+      const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      checkRef.current?.scrollIntoView({
+        block: 'start',
+        behavior: reduceMotion ? 'instant' : 'smooth',
+      });
+      target.current?.focus({ preventScroll: true });
+    });
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, []);
+
   return {
     answers,
     step,
@@ -72,5 +102,7 @@ export function useSelfCheck(policy: PolicyOptions): SelfCheckState {
     undone,
     dispatch,
     headingRef,
+    noticeRef,
+    checkRef,
   };
 }
