@@ -585,6 +585,17 @@ function longestPathToEachOutcome(): readonly (readonly Answer[])[] {
   return [...longest.values()];
 }
 
+/** A result that offers the disclosure builder, so that every kind of button is on the page. */
+function pathWithDisclosure(): readonly Answer[] {
+  const found = allPaths(options).find(
+    ({ result }) => result.disclosure === 'required' || result.disclosure === 'recommended',
+  );
+  if (found === undefined) {
+    throw new Error('No answers lead to a result with a disclosure under these options');
+  }
+  return found.answers;
+}
+
 /** Fails unless the element shows whole, below the sticky navbar and above the window's bottom. */
 async function expectOnScreen(page: Page, element: Locator): Promise<void> {
   await expect(element).toBeInViewport({ ratio: 1 });
@@ -658,17 +669,6 @@ test.describe('an opened link shows what it points to', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 });
-
-/** A result that offers the disclosure builder, so that every kind of button is on the page. */
-function pathWithDisclosure(): readonly Answer[] {
-  const found = allPaths(options).find(
-    ({ result }) => result.disclosure === 'required' || result.disclosure === 'recommended',
-  );
-  if (found === undefined) {
-    throw new Error('No answers lead to a result with a disclosure under these options');
-  }
-  return found.answers;
-}
 
 /** Fails unless the button or link is at least `size` CSS px wide and tall. */
 async function expectBoxAtLeast(control: Locator, size: number, what: string): Promise<void> {

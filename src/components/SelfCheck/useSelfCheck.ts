@@ -75,8 +75,10 @@ export function useSelfCheck(policy: PolicyOptions): SelfCheckState {
 
   // A shared link opens on what it points to: the result or question it holds, or the notice
   // that it could not be read. The page scrolls there, gently unless the reader asks for less
-  // motion, and the heading or notice takes focus, so a screen reader reads it out. A plain visit
-  // and each answer given on the page leave the scroll position alone.
+  // motion, and the heading or notice takes focus, so a screen reader reads it out. It does so
+  // even where the browser restored a place after a reload: that place was measured on the page
+  // as served, which the check has since changed. A plain visit and each answer given on the
+  // page scroll nothing.
   useEffect(() => {
     const target = { none: null, step: headingRef, notice: noticeRef }[arrival.current];
     if (target === null) {
