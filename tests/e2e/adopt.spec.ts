@@ -27,6 +27,7 @@ import {
 } from '../../src/data/policySummary';
 import markup from '../fixtures/markup.config';
 import { expectNoAxeViolations } from './axe';
+import { gotoAsWithoutJavaScript } from './withoutJavaScript';
 import {
   escapeRegExp,
   expect,
@@ -722,3 +723,108 @@ test.describe('the adoption builder', () => {
     });
   }
 });
+
+test.describe('where to fork this site', () => {
+  const source = siteConfig.site.sourceRepository;
+
+  test(
+    'the fork step links to the config’s source repository, or says plainly what to fork',
+    { tag: '@config' },
+    async ({ page }) => {
+      await gotoHydrated(page, '/adopt');
+      const steps = page.getByRole('heading', { level: 2, name: 'Publish your own site' });
+      await expect(steps).toBeVisible();
+      const forkStep = page
+        .getByRole('listitem')
+        .filter({ hasText: /^\s*Fork the repository that holds the source of this site/ });
+      await expect(forkStep).toHaveCount(1);
+      await expect(forkStep).toContainText(
+        `It is not the repository of ${siteConfig.project.name}’s code.`,
+      );
+      if (source === undefined) {
+        // No link that could be broken: only the contact, to ask where the source is.
+        await expect(forkStep.getByRole('link')).toHaveCount(1);
+        await expect(
+          forkStep.getByRole('link', { name: siteConfig.contact.label, exact: true }),
+        ).toHaveAttribute('href', siteConfig.contact.url);
+      } else {
+        await expect(forkStep.getByRole('link')).toHaveCount(1);
+        await expect(forkStep.getByRole('link', { name: source, exact: true })).toHaveAttribute(
+          'href',
+          source,
+        );
+      }
+    },
+  );
+
+  test(
+    'the footer names the source of this site when the config does',
+    { tag: '@config' },
+    async ({ page }) => {
+      await gotoHydrated(page, '/');
+      const link = page
+        .getByRole('contentinfo')
+        .getByRole('link', { name: /^Source of this site\b/ });
+      if (source === undefined) {
+        await expect(link).toHaveCount(0);
+      } else {
+        await expect(link).toHaveAttribute('href', source);
+      }
+    },
+  );
+
+  test('a site.config.ts from the builder leaves the source repository out', async ({ page }) => {
+    await gotoHydrated(page, '/adopt');
+    await expect(preview(page, 'site.config.ts')).toHaveValue(/baseUrl: /);
+    await expect(preview(page, 'site.config.ts')).not.toHaveValue(/sourceRepository/);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 900 },
+  ]) {
+    test.describe(`at ${viewport.width} × ${viewport.height}`, () => {
+      test.use({ javaScriptEnabled: false, viewport });
+
+      test('the builder says it needs JavaScript, hides its controls, and points to what still works', async ({
+        page,
+      }) => {
+        const response = await page.goto(sitePath('/adopt#builder'));
+        expect(response?.status()).toBe(200);
+        // Text matching skips noscript elements, so the notice is found by where it sits.
+        const notice = page.getByRole('main').locator('noscript > div');
+        await expect(notice).toBeInViewport();
+        await expect(notice).toContainText('The builder needs JavaScript.');
+        for (const role of ['radio', 'textbox', 'button'] as const) {
+          await expect(page.getByRole('main').getByRole(role), `${role}s`).toHaveCount(0);
+        }
+        await expect(page.getByRole('heading', { name: /^Step 1/ })).toHaveCount(0);
+
+        // The notice's links lead to the site's own files and to editing site.config.ts by hand.
+        await notice.getByRole('link', { name: 'Files for your repository' }).click();
+        await expect(page).toHaveURL(/#repository-files$/);
+        const fileLinks = page.locator('a[download]');
+        expect(await fileLinks.count()).toBeGreaterThan(0);
+        await expect(fileLinks.first()).toBeVisible();
+        await notice.getByRole('link', { name: 'Publish your own site' }).click();
+        await expect(page).toHaveURL(/#how-to-adopt$/);
+        await expect(
+          page.getByRole('heading', { level: 2, name: 'Publish your own site' }),
+        ).toBeInViewport();
+      });
+    });
+  }
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`${theme} theme: no axe violations on the adoption page as it shows without JavaScript`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await gotoAsWithoutJavaScript(page, '/adopt');
+    await expect(page.getByText('The builder needs JavaScript.')).toBeVisible();
+    await expectNoAxeViolations(page, `the adoption page without JavaScript, ${theme} theme`);
+  });
+}

@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, sitePath, test } from './fixtures';
 import siteConfig from './siteConfig';
 import { sitemapPaths } from './sitemap';
+import { expectNoAxeViolations } from './axe';
+import { gotoAsWithoutJavaScript } from './withoutJavaScript';
 
 // The names of the pages, as a reader sees them in the navbar, the sidebar and the footer, and
 // where the pages name each other: each has one spelling on every page, with the typographic
@@ -75,3 +77,78 @@ test(
     }
   },
 );
+
+test.describe('without JavaScript', () => {
+  test.describe('on a phone, 360 × 740', () => {
+    test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+    test('the menu opens and leads to each page; the buttons that need JavaScript are hidden', async ({
+      page,
+    }) => {
+      const response = await page.goto(sitePath('/policy'));
+      expect(response?.status()).toBe(200);
+      const navbar = page.getByRole('navigation', { name: 'Main' });
+      await expect(navbar.getByRole('button', { name: 'Toggle navigation bar' })).toBeHidden();
+      await expect(navbar.getByRole('textbox', { name: 'Search' })).toBeHidden();
+      await expect(page.getByRole('button', { name: 'On this page' })).toBeHidden();
+
+      const faq = navbar.getByRole('link', { name: 'FAQ', exact: true });
+      await expect(faq).toBeHidden();
+      // Text matching skips noscript elements, so the menu is found by its element.
+      const menu = navbar.locator('noscript details');
+      const opener = menu.locator('summary');
+      await expect(opener).toBeInViewport();
+      await expect(opener).toHaveText('Menu');
+      const box = await opener.boundingBox();
+      expect(box?.height, 'the height of the menu button').toBeGreaterThanOrEqual(44);
+      await opener.click();
+      for (const label of [
+        'Policy',
+        'Self-check',
+        'Reviewers’ guide',
+        'Reply templates',
+        'Adopt',
+      ]) {
+        await expect(menu.getByRole('link', { name: label, exact: true })).toBeInViewport();
+      }
+      await expect(menu.getByRole('link', { name: /^Repository\b/ })).toHaveAttribute(
+        'href',
+        siteConfig.project.repositoryUrl,
+      );
+      await menu.getByRole('link', { name: 'FAQ', exact: true }).click();
+      await expect(page).toHaveURL(/\/faq$/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  });
+
+  test.describe('on a desktop, 1280 × 900', () => {
+    test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+
+    test('the navbar shows its links, and no menu button or search box', async ({ page }) => {
+      const response = await page.goto(sitePath('/policy'));
+      expect(response?.status()).toBe(200);
+      const navbar = page.getByRole('navigation', { name: 'Main' });
+      await expect(navbar.getByRole('link', { name: 'FAQ', exact: true })).toBeVisible();
+      await expect(navbar.locator('noscript details')).toBeHidden();
+      await expect(navbar.getByRole('textbox', { name: 'Search' })).toBeHidden();
+    });
+  });
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`${theme} theme: no axe violations with the phone menu open, as it shows without JavaScript`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme: theme });
+    await gotoAsWithoutJavaScript(page, '/policy');
+    const opener = page.getByRole('navigation', { name: 'Main' }).locator('details > summary');
+    await opener.click();
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'FAQ', exact: true }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, `the phone menu without JavaScript, ${theme} theme`);
+  });
+}

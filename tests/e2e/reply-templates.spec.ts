@@ -12,6 +12,7 @@ import { filterTemplates } from '../../src/components/ReplyTemplates/filters';
 import { markdownText } from '../../src/utils/markdownText';
 import { replyCaseTitles, type ReplyTemplate } from '../../src/data/replyTemplates';
 import { expectNoAxeViolations } from './axe';
+import { gotoAsWithoutJavaScript } from './withoutJavaScript';
 import { expect, expectHydrated, gotoHydrated, sidewaysScroll, sitePath, test } from './fixtures';
 
 const templates = templatesFor(siteConfig.policy.options);
@@ -35,6 +36,11 @@ function card(page: Page, entry: ReplyTemplate): ReturnType<Page['getByRole']> {
 /** The template cards: articles inside the page's own article. */
 function cards(page: Page): ReturnType<Page['getByRole']> {
   return page.getByRole('article').getByRole('article');
+}
+
+/** The names' fields inside one template, shown when the page's address points to it. */
+function namesInTemplate(page: Page, entry: ReplyTemplate): ReturnType<Page['getByRole']> {
+  return card(page, entry).getByRole('group', { name: 'Fill in the names' });
 }
 
 async function fillInputs(page: Page, inputs: ReplyInputs): Promise<void> {
@@ -98,6 +104,10 @@ test.describe('the reply templates page', () => {
     async ({ page }) => {
       await gotoHydrated(page, '/reply-templates#closing-copyright');
       await expect(page.locator('#closing-copyright')).toBeInViewport();
+      // The names can be filled in right there, and only there besides the top of the page.
+      const names = namesInTemplate(page, template('closing-copyright'));
+      await expect(names.getByLabel('Contributor’s handle')).toBeInViewport();
+      await expect(page.getByRole('group', { name: 'Fill in the names' })).toHaveCount(1);
     },
   );
 
@@ -384,6 +394,51 @@ test.describe('the reviewers’ guide', () => {
     await expect(page.locator('#unsure-first-question')).toBeInViewport();
   });
 
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 900 },
+  ]) {
+    test(
+      `at ${viewport.width} × ${viewport.height}, "Fill in the names" opens the template with the names beside it`,
+      { tag: '@config' },
+      async ({ page, context }) => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        await page.setViewportSize(viewport);
+        await gotoHydrated(page, '/reviewers-guide');
+        await card(page, firstQuestion).getByRole('link', { name: 'Fill in the names' }).click();
+        await expect(page).toHaveURL(/\/reply-templates#unsure-first-question$/);
+
+        // The reviewer lands on the template, with its fields in view: no scrolling up and back.
+        const heading = page.locator('h3#unsure-first-question');
+        const names = namesInTemplate(page, firstQuestion);
+        await expect(heading).toBeInViewport();
+        await expect(names.getByLabel('Contributor’s handle')).toBeInViewport();
+        await expect(names.getByLabel('Your name')).toBeInViewport();
+
+        const inputs = { contributor: 'sam-lee', reviewer: 'Ana Souza' };
+        await names.getByLabel('Contributor’s handle').fill(inputs.contributor);
+        await names.getByLabel('Your name').fill(inputs.reviewer);
+        await expect(card(page, firstQuestion).locator('pre')).toHaveText(
+          filledReply(firstQuestion, siteConfig, inputs),
+          { useInnerText: false },
+        );
+        await expect(heading).toBeInViewport();
+        expect(await copyAndRead(page, firstQuestion)).toBe(
+          filledReply(firstQuestion, siteConfig, inputs),
+        );
+        // The same names fill every reply: the fields at the top hold them too.
+        const everyReply = page.getByRole('group', { name: 'Fill in every reply' });
+        await expect(everyReply.getByLabel('Contributor’s handle')).toHaveValue(inputs.contributor);
+        await expect(everyReply.getByLabel('Your name')).toHaveValue(inputs.reviewer);
+        await expectPreviews(page, inputs);
+        await expectNoAxeViolations(
+          page,
+          `a linked template with its names, ${viewport.width} × ${viewport.height}`,
+        );
+      },
+    );
+  }
+
   test('copies a template with its markers, and says which are left to fill in', async ({
     page,
     context,
@@ -437,6 +492,53 @@ test.describe('with JavaScript turned off', { tag: '@config' }, () => {
       await expect(cards(page)).toHaveCount(total);
       await expectPreviews(page, emptyInputs);
       await expect(page.getByText("[contributor's handle]").first()).toBeVisible();
+      // Copy needs JavaScript: no button shows that would do nothing.
+      await expect(cards(page).getByRole('button')).toHaveCount(0);
+    });
+  }
+
+  for (const viewport of [
+    { width: 360, height: 740 },
+    { width: 1280, height: 900 },
+  ]) {
+    test(`at ${viewport.width} × ${viewport.height}, the templates page says what needs JavaScript and hides the controls that need it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      const response = await page.goto(sitePath('/reply-templates'));
+      expect(response?.status()).toBe(200);
+      const main = page.getByRole('main');
+      // Text matching skips noscript elements, so the notice is found by where it sits.
+      const notice = main.locator('noscript > div');
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText(
+        'Filling in the names, finding a template, copying and downloading need JavaScript.',
+      );
+      await expect(notice).toContainText('Select the text of a reply, copy it');
+      for (const role of ['textbox', 'searchbox', 'combobox', 'button'] as const) {
+        await expect(main.getByRole(role), `${role}es on the page`).toHaveCount(0);
+      }
+      // What still works: every reply's text is there to select.
+      await expect(card(page, firstQuestion).locator('pre')).toBeVisible();
+      await expect(card(page, firstQuestion).locator('pre')).toHaveText(
+        filledReply(firstQuestion, siteConfig, emptyInputs),
+        { useInnerText: false },
+      );
     });
   }
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`${theme} theme: no axe violations on the templates page and the guide as they show without JavaScript`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await gotoAsWithoutJavaScript(page, '/reply-templates');
+    await expect(page.getByText('copying and downloading need JavaScript')).toBeVisible();
+    for (const path of ['/reply-templates', '/reviewers-guide']) {
+      await gotoAsWithoutJavaScript(page, path);
+      await expect(page.getByText("[contributor's handle]").first()).toBeVisible();
+      await expectNoAxeViolations(page, `${path} without JavaScript, ${theme} theme`);
+    }
+  });
+}

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { badgeAltText } from '@site/src/adoption/badge';
 import { pullRequestCheckSettings } from '@site/src/adoption/pullRequestCheck';
@@ -21,15 +22,55 @@ import {
   zipFileName,
 } from './zipArchive';
 import type { Message } from '@site/src/data/message';
+import { HiddenWithoutScript, NoScriptNotice } from '@site/src/components/NoScript';
+import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { translateMessage } from '@site/src/translation/translateMessage';
 import styles from './styles.module.css';
 
 /**
  * The adoption builder: choose the policy's options, enter the project's
  * details, and take the files. It runs the same generators as the build, in
- * the browser, and sends nothing anywhere.
+ * the browser, and sends nothing anywhere. Without JavaScript, none of its
+ * choices, fields or buttons would do anything: a notice takes its place.
  */
 export default function AdoptionBuilder(): ReactNode {
+  const pathTo = useRoutePaths();
+  return (
+    <>
+      <NoScriptNotice>
+        <p>
+          <Translate
+            id="adoptionBuilder.noScript"
+            values={{
+              files: (
+                <Link to={pathTo('adopt', 'repository-files')}>
+                  <Translate id="adoptionBuilder.noScript.filesLink">
+                    Files for your repository
+                  </Translate>
+                </Link>
+              ),
+              publish: (
+                <Link to={pathTo('adopt', 'how-to-adopt')}>
+                  <Translate id="adoptionBuilder.noScript.publishLink">
+                    Publish your own site
+                  </Translate>
+                </Link>
+              ),
+            }}
+          >
+            {
+              'The builder needs JavaScript. Without it, you can still take this site’s own files, under {files}. You can also edit site.config.ts by hand, as {publish} explains.'
+            }
+          </Translate>
+        </p>
+      </NoScriptNotice>
+      <HiddenWithoutScript selectors={[`.${styles.builder}`]} />
+      <Builder />
+    </>
+  );
+}
+
+function Builder(): ReactNode {
   const { state, dispatch, problems, traces, files, siteConfigFile, summary } =
     useAdoptionBuilder();
   const [announcement, setAnnouncement] = useState('');

@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { usePluralForm } from '@docusaurus/theme-common';
+import { useHistorySelector, usePluralForm } from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
@@ -12,7 +12,9 @@ import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/
 import { buildTemplatesFile, exportFileName, type ExportLabels } from './exportFile';
 import { emptyInputs, fillTemplate, templatesFor, type ReplyInputs } from './fill';
 import { filterTemplates, groupByCase, maxQueryLength, noFilters } from './filters';
+import { HiddenWithoutScript, NoScriptNotice } from '@site/src/components/NoScript';
 import TextField from '@site/src/components/TextField';
+import NameFields from './NameFields';
 import TemplateCard from './TemplateCard';
 import { useTemplateFilters } from './useTemplateFilters';
 import styles from './styles.module.css';
@@ -50,45 +52,24 @@ export default function ReplyTemplateLibrary(): ReactNode {
   const shown = filterTemplates(templates, filters, translateMessage);
   const id = useId();
   const { selectMessage } = usePluralForm();
+  // The template that the page's address points to, such as a link from the reviewers' guide.
+  // Like the filters, it is read after hydration, so the HTML matches.
+  const linkedTemplate = useHistorySelector((history) => history.location.hash.slice(1));
 
   return (
     <div className={styles.library}>
+      <NoScriptNotice>
+        <p>
+          <Translate id="replyTemplates.noScript">
+            Filling in the names, finding a template, copying and downloading need JavaScript.
+            Without it, every template is below. Select the text of a reply, copy it, and replace
+            each marker in square brackets, such as [contributor's handle], before you post.
+          </Translate>
+        </p>
+      </NoScriptNotice>
+      <HiddenWithoutScript selectors={[`.${styles.controls}`, `.${styles.copy}`]} />
       <div className={clsx('card', styles.controls)}>
-        <fieldset className={clsx('site-fieldset', styles.fieldset)}>
-          <legend className={styles.legend}>
-            <Translate id="replyTemplates.inputs.legend">Fill in every reply</Translate>
-          </legend>
-          <div className={styles.fields}>
-            <TextField
-              label={
-                <Translate id="replyTemplates.inputs.contributor">Contributor’s handle</Translate>
-              }
-              hint={
-                <Translate id="replyTemplates.inputs.contributorRule">
-                  Used exactly as you type it, with two changes: spaces at the start and end are
-                  removed, and the handle starts with one @ (added if missing, extra ones removed).
-                </Translate>
-              }
-              value={inputs.contributor}
-              onChange={(contributor) => {
-                setInputs({ ...inputs, contributor });
-              }}
-            />
-            <TextField
-              label={<Translate id="replyTemplates.inputs.reviewer">Your name</Translate>}
-              hint={
-                <Translate id="replyTemplates.inputs.reviewerRule">
-                  Signs each reply. Spaces at the start and end are removed.
-                </Translate>
-              }
-              value={inputs.reviewer}
-              autoComplete="name"
-              onChange={(reviewer) => {
-                setInputs({ ...inputs, reviewer });
-              }}
-            />
-          </div>
-        </fieldset>
+        <NameFields inputs={inputs} onChange={setInputs} />
 
         <fieldset className={clsx('site-fieldset', styles.fieldset)}>
           <legend className={styles.legend}>
@@ -208,6 +189,11 @@ export default function ReplyTemplateLibrary(): ReactNode {
                 template={template}
                 segments={fillTemplate(template, config, inputs, translateMessage)}
                 headingLevel="h3"
+                fields={
+                  template.id === linkedTemplate ? (
+                    <NameFields inputs={inputs} onChange={setInputs} inTemplate />
+                  ) : undefined
+                }
               />
             ))}
           </section>

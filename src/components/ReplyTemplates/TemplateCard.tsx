@@ -22,6 +22,8 @@ interface TemplateCardProps {
   readonly headingLevel: 'h3' | 'h5';
   /** On the guide, where the case already says when to use it: the reply without the facts. */
   readonly compact?: boolean;
+  /** Fields shown above the reply, such as the names in the template that a link opened. */
+  readonly fields?: ReactNode;
   /** More actions, shown beside Copy. */
   readonly children?: ReactNode;
 }
@@ -65,6 +67,7 @@ export default function TemplateCard({
   segments,
   headingLevel,
   compact = false,
+  fields,
   children,
 }: TemplateCardProps): ReactNode {
   const sectionPath = useRoutePath('policy', template.section);
@@ -99,6 +102,7 @@ export default function TemplateCard({
         </span>
       </div>
       <div className="card__body">
+        {fields}
         {compact ? null : (
           <dl className={styles.facts}>
             <dt>

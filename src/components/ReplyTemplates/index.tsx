@@ -4,6 +4,7 @@ import Translate from '@docusaurus/Translate';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { replyCaseIds, type ReplyCaseId } from '@site/src/data/replyTemplates';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
+import { HiddenWithoutScript } from '@site/src/components/NoScript';
 import { translateMessage } from '@site/src/translation/translateMessage';
 import { emptyInputs, fillTemplate, templatesFor } from './fill';
 import TemplateCard from './TemplateCard';
@@ -29,6 +30,8 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
   );
   return (
     <div className={styles.caseTemplates}>
+      {/* Copy needs JavaScript; without it, the reply's text can still be selected. */}
+      <HiddenWithoutScript selectors={[`.${styles.copy}`]} />
       {templates.map((template) => (
         <TemplateCard
           key={template.id}
