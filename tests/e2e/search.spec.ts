@@ -4,7 +4,16 @@ import type { Page } from '@playwright/test';
 import siteConfig from './siteConfig';
 import { templatesFor } from '../../src/components/ReplyTemplates/fill';
 import { routePath } from '../../src/config/routes';
+import { rowAnchor } from '../../src/data/disclosureUses';
 import { policySectionTitles } from '../../src/data/policySections';
+import { selfCheckWording } from '../../src/data/selfCheck/wording';
+import {
+  toolKindAnchor,
+  toolKindIds,
+  toolKinds,
+  toolKindUses,
+  type ToolKindId,
+} from '../../src/data/toolKinds';
 import { expectNoAxeViolations } from './axe';
 import { escapeRegExp, expect, expectHydrated, gotoHydrated, sitePath, test } from './fixtures';
 
@@ -24,6 +33,51 @@ function pageTitle(file: string): string {
 }
 const policyTitle = pageTitle('policy.mdx');
 const replyTemplatesTitle = pageTitle('reply-templates.mdx');
+const faqTitle = pageTitle('faq.mdx');
+
+/** The FAQ's question about tools, as its heading reads: `## Is my tool covered? … {/* #tools *\/}`. */
+const toolsQuestion =
+  /^## (.+) \{\/\* #tools \*\/\}$/m.exec(
+    readFileSync(join(__dirname, '../../docs/faq.mdx'), 'utf8'),
+  )?.[1] ?? '';
+
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1280, height: 800 };
+
+/** The words of a name, in lower case. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+}
+
+/**
+ * A tool that only this kind names, and that the FAQ's question does not name either: a search
+ * for it has one right answer, the kind's own section.
+ */
+function nameOfItsOwn(kind: ToolKindId): string {
+  const elsewhere = new Set([
+    ...wordsOf(toolsQuestion),
+    ...toolKindIds
+      .filter((other) => other !== kind)
+      .flatMap((other) => [...toolKinds[other].tools, toolKinds[other].label.message])
+      .flatMap(wordsOf),
+  ]);
+  const name = toolKinds[kind].tools.find((tool) =>
+    wordsOf(tool).every((word) => !elsewhere.has(word)),
+  );
+  if (name === undefined) {
+    throw new Error(`src/data/toolKinds.ts: every name of "${kind}" is shared with another kind`);
+  }
+  return name;
+}
+
+/** Opens the navbar's search, from the keyboard, and enters a query in place of any earlier one. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('ControlOrMeta+k');
+  const box = page.getByRole('navigation', { name: 'Main' }).getByLabel('Search', { exact: true });
+  await expect(box).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(query);
+}
 
 /**
  * Enters a query in the navbar's search box, then moves down the results with the arrow keys to
@@ -149,3 +203,176 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+for (const [size, viewport] of Object.entries({ phone, desktop })) {
+  test(
+    `${size}: search finds each kind of tool by its name, one click from what the policy asks`,
+    { tag: '@config' },
+    async ({ page }) => {
+      const { options } = siteConfig.policy;
+      await page.setViewportSize(viewport);
+      await gotoHydrated(page, '/policy');
+      const policyRows = await page
+        .locator('[id^="use-"]')
+        .evaluateAll((rows) => rows.map((row) => row.id));
+
+      for (const kind of toolKindIds) {
+        const name = nameOfItsOwn(kind);
+        await search(page, name);
+        const result = page
+          .getByRole('listbox')
+          .getByRole('option')
+          .filter({ hasText: name })
+          .filter({ has: page.getByText(faqTitle, { exact: true }) });
+        await expect(result).toHaveCount(1);
+        await result.click();
+        await expect(page).toHaveURL(
+          (url) =>
+            url.pathname === routePath(siteConfig.site.baseUrl, 'faq') &&
+            url.hash === `#${toolKindAnchor(kind)}`,
+        );
+
+        // The answer is on the screen: the kind, the name searched for, and each use it leads
+        // to, with what the policy asks of it.
+        // Its name ends with the words of the "#" link beside it.
+        const heading = page.getByRole('heading', {
+          level: 3,
+          name: new RegExp(`^${escapeRegExp(toolKinds[kind].label.message)}`),
+        });
+        await expect(heading).toBeInViewport();
+        await expect(page.getByRole('listitem').getByText(name, { exact: true })).toBeInViewport();
+        const uses = toolKindUses(kind, options);
+        expect(uses.length).toBeGreaterThan(0);
+        // After the heading: the description, the list of names, and the list of uses.
+        const usesList = page.locator(`[id="${toolKindAnchor(kind)}"] ~ ul`).nth(1);
+        await expect(usesList.getByRole('listitem')).toHaveCount(uses.length);
+        const firstUse = usesList.getByRole('link', { name: uses[0].label.message, exact: true });
+        await expect(firstUse).toBeInViewport();
+        for (const use of uses) {
+          const link = usesList.getByRole('link', { name: use.label.message, exact: true });
+          await expect(link).toHaveAttribute(
+            'href',
+            routePath(siteConfig.site.baseUrl, 'policy', rowAnchor(use.use)),
+          );
+          // The build's link check cannot see the table's rows, so this test checks each one.
+          expect(policyRows, `the policy has the row that ${kind} links to`).toContain(
+            rowAnchor(use.use),
+          );
+          await expect(link.locator('xpath=..')).toContainText(use.verdictLabel.message);
+        }
+      }
+
+      // One more click: the row of the table, with the same answer.
+      const lastKind = toolKindIds[toolKindIds.length - 1];
+      const [use] = toolKindUses(lastKind, options);
+      await page
+        .locator(`[id="${toolKindAnchor(lastKind)}"] ~ ul`)
+        .nth(1)
+        .getByRole('link', { name: use.label.message, exact: true })
+        .click();
+      await expect(page).toHaveURL(
+        (url) =>
+          url.pathname === routePath(siteConfig.site.baseUrl, 'policy') &&
+          url.hash === `#${rowAnchor(use.use)}`,
+      );
+      const row = page.locator(`[id="${rowAnchor(use.use)}"]`);
+      await expect(row).toBeInViewport();
+      await expect(row).toContainText(use.verdictLabel.message);
+    },
+  );
+}
+
+test('search finds the tools people name in their own words', async ({ page }) => {
+  await gotoHydrated(page, '/policy');
+  // The names of issue 22, as a first-time contributor types them.
+  for (const query of [
+    'copilot',
+    'ChatGPT',
+    'Copilot autocomplete',
+    'Claude',
+    'DeepL',
+    'Cursor',
+    'Grammarly',
+    'dictation',
+  ]) {
+    await search(page, query);
+    const onFaq = page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ has: page.getByText(faqTitle, { exact: true }) });
+    await expect(onFaq.first(), `"${query}" finds the FAQ`).toBeVisible();
+  }
+});
+
+test('no result is listed twice with the same words', async ({ page }) => {
+  await gotoHydrated(page, '/policy');
+  // A question of the self-check is a heading inside a section of the page: the plugin indexes
+  // its words twice.
+  const question = selfCheckWording(siteConfig.policy.options).questions.start.title;
+  for (const query of [question, 'summary', 'agent']) {
+    await search(page, query);
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await expect(options.first()).not.toHaveAttribute('aria-disabled', 'true');
+    const texts = (await options.allTextContents()).map((text) => text.replace(/\s+/g, ' '));
+    expect(
+      texts.filter((text, index) => texts.indexOf(text) !== index),
+      query,
+    ).toEqual([]);
+  }
+});
+
+test('phone: the results show whole titles, and the list scrolls within the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize(phone);
+  await gotoHydrated(page, '/policy');
+  await search(page, 'agent');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const cut = await options.evaluateAll((elements) =>
+    elements.flatMap((element) =>
+      [...element.querySelectorAll('span')]
+        .filter((span) => span.scrollWidth > span.clientWidth + 1)
+        .map((span) => span.textContent),
+    ),
+  );
+  expect(cut, 'titles cut short').toEqual([]);
+  // The last result can be reached: the list scrolls, and ends on the screen.
+  const listbox = page.getByRole('listbox');
+  const box = await listbox.boundingBox();
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(phone.height);
+  await options.last().scrollIntoViewIfNeeded();
+  await expect(options.last()).toBeInViewport();
+  await expectNoAxeViolations(page, "navbar's list of results on a phone");
+});
+
+test('the search page has a main landmark, and when nothing matches it points to the tools and the table', async ({
+  page,
+}) => {
+  await page.goto(`${sitePath('/search')}?q=${encodeURIComponent(policyTerm)}`);
+  await expectHydrated(page);
+  const main = page.getByRole('main');
+  await expect(main).toHaveCount(1);
+  await expect(main.getByRole('searchbox')).toBeVisible();
+  await expect(main.getByRole('article').first()).toBeVisible();
+  const toolsLink = main.getByRole('link', { name: 'the list of tools in the FAQ' });
+  await expect(toolsLink).toBeHidden();
+
+  await main.getByRole('searchbox').fill('qqxqzv');
+  await expect(main.getByText('Nothing on this site matches your search.')).toBeVisible();
+  await expect(main.getByText('No documents were found')).toBeHidden();
+  await expect(main.getByRole('link', { name: 'the table “When to disclose”' })).toHaveAttribute(
+    'href',
+    routePath(siteConfig.site.baseUrl, 'policy', 'when-to-disclose'),
+  );
+  await expectNoAxeViolations(page, 'search page with no results');
+
+  await toolsLink.click();
+  await expect(page).toHaveURL(
+    (url) => url.pathname === routePath(siteConfig.site.baseUrl, 'faq') && url.hash === '#tools',
+  );
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^${escapeRegExp(toolsQuestion)}`) }),
+  ).toBeInViewport();
+});

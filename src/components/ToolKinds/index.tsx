@@ -52,12 +52,12 @@ export default function ToolKinds(): ReactNode {
             {toolKindUses(kind, options).map(({ use, label, verdictLabel }) => (
               <li key={use}>
                 {/* The table's rows are not headings, so the build's link check cannot see
-                    their anchors; the FAQ's e2e test follows these links instead. */}
+                    their anchors; the search e2e test checks each one instead. */}
                 <Link to={pathTo('policy', rowAnchor(use))} data-noBrokenLinkCheck>
                   {translateMessage(label)}
                 </Link>
                 {': '}
-                <span className={styles.verdict}>{translateMessage(verdictLabel)}</span>
+                {translateMessage(verdictLabel)}
                 {'.'}
               </li>
             ))}

@@ -1,12 +1,16 @@
-// Gives the search page of @easyops-cn/docusaurus-search-local a title with the project's name, a
-// meta description, and a robots tag that search engines and the sitemap understand.
+// Gives the search page of @easyops-cn/docusaurus-search-local a `main` landmark, a kinder word
+// when nothing matches (./NoResults.tsx), a title with the project's name, a meta description,
+// and a robots tag that search engines and the sitemap understand.
 import { useEffect, type ComponentType, type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 import { translate } from '@docusaurus/Translate';
 import { PageMetadata } from '@docusaurus/theme-common';
 import SearchPage from '@theme-original/SearchPage';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { MainLandmark } from '../Layout/MainLandmark';
 import { searchLabel } from '../SearchBar/searchLabel';
+import NoResults from './NoResults';
+import styles from './styles.module.css';
 
 const OriginalSearchPage = SearchPage as ComponentType;
 
@@ -20,7 +24,9 @@ export default function SearchPageWrapper(): ReactNode {
   }, []);
   return (
     <>
-      <OriginalSearchPage />
+      <MainLandmark className={styles.main} after={<NoResults />}>
+        <OriginalSearchPage />
+      </MainLandmark>
       {/* After the original, so that its title gives way to this one. */}
       <PageMetadata
         title={translate({ id: 'search.title', message: 'Search' })}
