@@ -147,7 +147,12 @@ test.describe('the reply templates page', () => {
 
     // Words, not letters: "AI" finds what is about LLMs, not every "again" and "explain".
     await page.getByRole('searchbox', { name: 'Search' }).fill('AI');
-    const aboutLlms = filterTemplates(templates, { caseId: null, query: 'AI' });
+    const aboutLlms = filterTemplates(
+      templates,
+      { caseId: null, query: 'AI' },
+      undefined,
+      siteConfig.policy.options,
+    );
     expect(aboutLlms.length).toBeLessThan(total);
     await expect(cards(page)).toHaveCount(aboutLlms.length);
 
@@ -348,7 +353,12 @@ test.describe('the reply templates page', () => {
       await fillInputs(page, inputs);
       await page.getByRole('searchbox', { name: 'Search' }).fill('close');
       // Scanned once the page shows what was typed: the matching templates, filled in.
-      const shown = filterTemplates(templates, { caseId: null, query: 'close' });
+      const shown = filterTemplates(
+        templates,
+        { caseId: null, query: 'close' },
+        undefined,
+        siteConfig.policy.options,
+      );
       expect(shown.length).toBeGreaterThan(0);
       await expect(cards(page)).toHaveCount(shown.length);
       await expect(card(page, shown[0]).locator('pre')).toHaveText(

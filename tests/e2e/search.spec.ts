@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import siteConfig from './siteConfig';
 import { templatesFor } from '../../src/components/ReplyTemplates/fill';
+import { filterTemplates } from '../../src/components/ReplyTemplates/filters';
 import { routePath } from '../../src/config/routes';
 import { rowAnchor } from '../../src/data/disclosureUses';
 import { policySectionTitles } from '../../src/data/policySections';
@@ -376,3 +377,34 @@ test('the search page has a main landmark, and when nothing matches it points to
     page.getByRole('heading', { level: 2, name: new RegExp(`^${escapeRegExp(toolsQuestion)}`) }),
   ).toBeInViewport();
 });
+
+test(
+  'the reply templates’ search finds the replies for what a tool’s users did',
+  { tag: '@config' },
+  async ({ page }) => {
+    const { options } = siteConfig.policy;
+    const templates = templatesFor(options);
+    await gotoHydrated(page, '/reply-templates');
+    for (const kind of toolKindIds) {
+      const name = nameOfItsOwn(kind);
+      const expected = filterTemplates(
+        templates,
+        { caseId: null, query: name },
+        undefined,
+        options,
+      );
+      await page.getByRole('searchbox', { name: 'Search' }).fill(name);
+      // The template cards: articles inside the page's own article.
+      const cards = page.getByRole('article').getByRole('article');
+      await expect(cards, name).toHaveCount(expected.length);
+      for (const entry of expected) {
+        await expect(
+          page.getByRole('article', { name: entry.title.message, exact: true }),
+        ).toBeAttached();
+      }
+    }
+    // A contributor who used a chat assistant: at least one reply fits.
+    await page.getByRole('searchbox', { name: 'Search' }).fill(nameOfItsOwn('chat'));
+    await expect(page.getByRole('article').getByRole('article').first()).toBeVisible();
+  },
+);
