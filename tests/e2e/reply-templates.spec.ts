@@ -150,7 +150,6 @@ test.describe('the reply templates page', () => {
     const aboutLlms = filterTemplates(
       templates,
       { caseId: null, query: 'AI' },
-      undefined,
       siteConfig.policy.options,
     );
     expect(aboutLlms.length).toBeLessThan(total);
@@ -356,7 +355,6 @@ test.describe('the reply templates page', () => {
       const shown = filterTemplates(
         templates,
         { caseId: null, query: 'close' },
-        undefined,
         siteConfig.policy.options,
       );
       expect(shown.length).toBeGreaterThan(0);

@@ -387,12 +387,7 @@ test(
     await gotoHydrated(page, '/reply-templates');
     for (const kind of toolKindIds) {
       const name = nameOfItsOwn(kind);
-      const expected = filterTemplates(
-        templates,
-        { caseId: null, query: name },
-        undefined,
-        options,
-      );
+      const expected = filterTemplates(templates, { caseId: null, query: name }, options);
       await page.getByRole('searchbox', { name: 'Search' }).fill(name);
       // The template cards: articles inside the page's own article.
       const cards = page.getByRole('article').getByRole('article');

@@ -49,7 +49,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
   const templates = templatesFor(config.policy.options);
   const [inputs, setInputs] = useState<ReplyInputs>(emptyInputs);
   const { filters, setFilters } = useTemplateFilters();
-  const shown = filterTemplates(templates, filters, translateMessage, config.policy.options);
+  const shown = filterTemplates(templates, filters, config.policy.options, translateMessage);
   const id = useId();
   const { selectMessage } = usePluralForm();
   // The template that the page's address points to, such as a link from the reviewers' guide.

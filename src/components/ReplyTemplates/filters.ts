@@ -106,12 +106,12 @@ function toolWords(caseId: ReplyCaseId, options: PolicyOptions, text: MessageTex
 function searchableWords(
   template: ReplyTemplate,
   text: MessageText,
-  options: PolicyOptions | undefined,
+  options: PolicyOptions,
 ): string[] {
   const reply = template.reply.map((block) => text(blockMessage(block)));
   return wordsOf(
     [
-      ...(options === undefined ? [] : toolWords(template.case, options, text)),
+      ...toolWords(template.case, options, text),
       template.id,
       text(template.title),
       text(template.useWhen),
@@ -127,15 +127,15 @@ function searchableWords(
 /**
  * The templates of the chosen case that contain every word of the query, as
  * words: "AI" does not find "again" or "explain", but "clos" finds "closing".
- * The words are those the reader sees, as `text` gives them. With the
- * project's options, the names of tools count too: a template matches the
- * tools whose uses lead to its case.
+ * The words are those the reader sees, as `text` gives them. The names of
+ * tools count too: under the project's options, a template matches the tools
+ * whose uses lead to its case.
  */
 export function filterTemplates(
   templates: readonly ReplyTemplate[],
   filters: TemplateFilters,
+  options: PolicyOptions,
   text: MessageText = inEnglish,
-  options?: PolicyOptions,
 ): readonly ReplyTemplate[] {
   const queryWords = wordsOf(filters.query);
   return templates.filter((template) => {
