@@ -89,7 +89,7 @@ export default function QuestionStep({
   const progressId = `${id}-progress`;
   const text = wording.questions[step.question];
   const multiple = isMultiple(step.question);
-  const options = optionsOf(step.question, policy);
+  const options = optionsOf(step.question, policy, step.usedLlm);
   const grouped = multiple && options.some((option) => option.group !== undefined);
 
   const describedBy = [text.hint ? hintId : null, missing ? errorId : null]

@@ -404,7 +404,7 @@ describe('walk', () => {
   it('starts with the first question', () => {
     expect(walk([], defaults)).toEqual({
       ok: true,
-      step: { kind: 'question', question: 'start', number: 1, maxQuestions: 4 },
+      step: { kind: 'question', question: 'start', number: 1, maxQuestions: 4, usedLlm: false },
     });
   });
 
@@ -420,6 +420,7 @@ describe('walk', () => {
       'start=no source=own+credited',
       'exclusive-option',
     ],
+    ['an answer about LLM output after "no LLM"', 'start=no source=resembles', 'unknown-option'],
   ])('refuses %s', (_name, text, problem) => {
     expect(walk(answersFrom(text), defaults)).toEqual({ ok: false, problem });
   });
@@ -431,11 +432,26 @@ describe('walk', () => {
     });
   });
 
+  it('offers the answers about LLM output only after "an LLM helped"', () => {
+    const ids = (text: string): string[] => {
+      const walked = walk(answersFrom(text), defaults);
+      if (!walked.ok || walked.step.kind !== 'question') {
+        throw new Error(`No question after ${text}`);
+      }
+      return optionsOf(walked.step.question, defaults, walked.step.usedLlm).map(
+        (option) => option.id,
+      );
+    };
+    expect(ids('start=no')).not.toContain('resembles');
+    expect(ids('start=yes uses=grammar')).toContain('resembles');
+    expect(walk(answersFrom('start=yes uses=grammar source=resembles'), defaults).ok).toBe(true);
+  });
+
   it('counts the questions so far and the most that can follow', () => {
     const walked = walk(answersFrom('start=yes uses=grammar'), defaults);
     expect(walked).toEqual({
       ok: true,
-      step: { kind: 'question', question: 'source', number: 3, maxQuestions: 4 },
+      step: { kind: 'question', question: 'source', number: 3, maxQuestions: 4, usedLlm: true },
     });
   });
 });
@@ -444,7 +460,7 @@ describe('a finding that is not acceptable', () => {
   it('does not end the check: the next question still comes', () => {
     expect(walk(answersFrom('start=yes uses=vouchedWork'), defaults)).toEqual({
       ok: true,
-      step: { kind: 'question', question: 'source', number: 3, maxQuestions: 4 },
+      step: { kind: 'question', question: 'source', number: 3, maxQuestions: 4, usedLlm: true },
     });
   });
 

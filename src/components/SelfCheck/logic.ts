@@ -46,6 +46,8 @@ export type Step =
       readonly number: number;
       /** The most questions this path can have, counting those already answered. */
       readonly maxQuestions: number;
+      /** True when the contributor said that an LLM helped: only then are `needsLlm` answers offered. */
+      readonly usedLlm: boolean;
     }
   | { readonly kind: 'result'; readonly result: Result };
 
@@ -104,18 +106,36 @@ export function describesUse(id: FindingId, policy: PolicyOptions): boolean {
   return otherFindings[id].describesUse;
 }
 
-/** The answers a question offers under these options, in the listed order. */
-export function optionsOf(question: QuestionId, policy: PolicyOptions): readonly OptionNode[] {
+/**
+ * The answers a question offers under these options, in the listed order. `usedLlm` false leaves
+ * out the answers that speak of LLM output; the printed checklist, for anyone, lists them all.
+ */
+export function optionsOf(
+  question: QuestionId,
+  policy: PolicyOptions,
+  usedLlm = true,
+): readonly OptionNode[] {
   const { options } = questions[question] as QuestionNode;
-  return options.filter((option) => resolveChoice(option.available ?? true, policy));
+  return options.filter(
+    (option) =>
+      resolveChoice(option.available ?? true, policy) && (usedLlm || option.needsLlm !== true),
+  );
 }
 
 export function findOption(
   question: QuestionId,
   optionId: string,
   policy: PolicyOptions,
+  usedLlm = true,
 ): OptionNode | undefined {
-  return optionsOf(question, policy).find((option) => option.id === optionId);
+  return optionsOf(question, policy, usedLlm).find((option) => option.id === optionId);
+}
+
+/** True when the answers say that an LLM helped. */
+export function saysLlmHelped(answers: readonly Answer[]): boolean {
+  return answers.some(
+    (answer) => answer.question === 'start' && (answer.options as readonly string[])[0] === 'yes',
+  );
 }
 
 /** True for a question where the contributor chooses all that apply. */
@@ -225,7 +245,11 @@ export function resultFor(found: readonly FindingId[], policy: PolicyOptions): R
 }
 
 /** Why one answer cannot be given to its question, or null when it can. */
-function answerProblem(answer: Answer, policy: PolicyOptions): WalkProblem | null {
+function answerProblem(
+  answer: Answer,
+  policy: PolicyOptions,
+  usedLlm: boolean,
+): WalkProblem | null {
   const { options } = answer;
   if (options.length === 0) {
     return 'no-option';
@@ -236,7 +260,7 @@ function answerProblem(answer: Answer, policy: PolicyOptions): WalkProblem | nul
   if (new Set(options).size !== options.length) {
     return 'repeated-option';
   }
-  const nodes = options.map((id) => findOption(answer.question, id, policy));
+  const nodes = options.map((id) => findOption(answer.question, id, policy, usedLlm));
   if (nodes.some((node) => node === undefined)) {
     return 'unknown-option';
   }
@@ -257,7 +281,7 @@ export function walk(answers: readonly Answer[], policy: PolicyOptions): Walk {
     if (answer.question !== current) {
       return { ok: false, problem: 'out-of-order' };
     }
-    const problem = answerProblem(answer, policy);
+    const problem = answerProblem(answer, policy, saysLlmHelped(answers));
     if (problem !== null) {
       return { ok: false, problem };
     }
@@ -267,22 +291,27 @@ export function walk(answers: readonly Answer[], policy: PolicyOptions): Walk {
   if (current === 'end') {
     return { ok: true, step: { kind: 'result', result: resultFor(found, policy) } };
   }
-  return { ok: true, step: questionStep(current, answers.length, policy) };
+  return { ok: true, step: questionStep(current, answers, policy) };
 }
 
-function questionStep(question: QuestionId, answered: number, policy: PolicyOptions): Step {
+function questionStep(
+  question: QuestionId,
+  answers: readonly Answer[],
+  policy: PolicyOptions,
+): Step {
   return {
     kind: 'question',
     question,
-    number: answered + 1,
-    maxQuestions: answered + longestPathFrom(question, policy),
+    number: answers.length + 1,
+    maxQuestions: answers.length + longestPathFrom(question, policy),
+    usedLlm: saysLlmHelped(answers),
   };
 }
 
 /** Where the answers lead; answers that cannot be followed lead back to the first question. */
 export function stepFor(answers: readonly Answer[], policy: PolicyOptions): Step {
   const walked = walk(answers, policy);
-  return walked.ok ? walked.step : questionStep(firstQuestion, 0, policy);
+  return walked.ok ? walked.step : questionStep(firstQuestion, [], policy);
 }
 
 /** Puts an answer's options in the order the question lists them. */
@@ -344,7 +373,7 @@ export function allPaths(
       paths.push({ answers, result: step.result });
       return;
     }
-    for (const options of answerChoices(step.question, policy)) {
+    for (const options of answerChoices(step.question, policy, step.usedLlm)) {
       extend([...answers, { question: step.question, options } as Answer]);
     }
   };
@@ -357,8 +386,12 @@ export function allPaths(
  * question each option alone and, for paths, each option together with the
  * lightest other answer, which is enough to reach every result.
  */
-export function answerChoices(question: QuestionId, policy: PolicyOptions): string[][] {
-  const options = optionsOf(question, policy);
+export function answerChoices(
+  question: QuestionId,
+  policy: PolicyOptions,
+  usedLlm = true,
+): string[][] {
+  const options = optionsOf(question, policy, usedLlm);
   if (!isMultiple(question)) {
     return options.map((option) => [option.id]);
   }

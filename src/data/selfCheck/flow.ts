@@ -11,7 +11,8 @@
  *   kind of LLM use takes its weight from the table "When to disclose"
  *   (../disclosureUses.ts), so the self-check and the policy page always give
  *   the same answer. Other findings state their own weight here.
- * - An answer that only exists for some policy choices has `available`.
+ * - An answer that only exists for some policy choices has `available`; one that speaks of
+ *   LLM output, and so is not offered after "no LLM", has `needsLlm`.
  * - Where a project's policy choice (site.config.ts, see ../policyOptions.ts)
  *   changes a value, write `{ policyOption, values }` with one value per choice.
  * - Every path asks each question it reaches, even after an answer that needs
@@ -97,6 +98,8 @@ export interface OptionNode {
   readonly exclusive?: boolean;
   /** In a multiple question: the group it is shown in. */
   readonly group?: OptionGroupId;
+  /** Offered only to a contributor who said that an LLM helped, since it speaks of LLM output. */
+  readonly needsLlm?: boolean;
 }
 
 export const optionGroupIds = ['help', 'output', 'agents'] as const;
@@ -171,7 +174,7 @@ export const questions = {
       { id: 'own', finding: 'sourceOwn', exclusive: true },
       { id: 'credited', finding: 'sourceCredited' },
       { id: 'unchecked', finding: 'sourceUnchecked' },
-      { id: 'resembles', finding: 'sourceResembles' },
+      { id: 'resembles', finding: 'sourceResembles', needsLlm: true },
     ],
     next: 'decisions',
   },
