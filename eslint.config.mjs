@@ -37,12 +37,15 @@ export default tseslint.config(
     },
   },
   {
+    // Hooks live in components and in the use*.ts files beside them.
+    files: ['**/*.tsx', 'src/**/use*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     files: ['**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...jsxA11y.flatConfigs.strict.rules,
-    },
+    plugins: { 'jsx-a11y': jsxA11y },
+    rules: jsxA11y.flatConfigs.strict.rules,
     languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
   },
   {
