@@ -49,6 +49,7 @@ export default function AdoptionBuilder(): ReactNode {
                   </Translate>
                 </Link>
               ),
+              file: <code>site.config.ts</code>,
               publish: (
                 <Link to={pathTo('adopt', 'how-to-adopt')}>
                   <Translate id="adoptionBuilder.noScript.publishLink">
@@ -59,7 +60,7 @@ export default function AdoptionBuilder(): ReactNode {
             }}
           >
             {
-              'The builder needs JavaScript. Without it, you can still take this site’s own files, under {files}. You can also edit site.config.ts by hand, as {publish} explains.'
+              'The builder needs JavaScript. Without it, you can still take this site’s own files, under {files}. You can also edit {file} by hand, as {publish} explains.'
             }
           </Translate>
         </p>
