@@ -11,7 +11,7 @@ import { badgeMarkdown, badgeRestructuredText, badgeSvg } from './badge';
 import { generatedFileIds, includedFileIds, type GeneratedFileId } from './fileCatalog';
 import { generateFiles, type GeneratedFile } from './files';
 import { authorshipCheckboxLabel } from './issueForms';
-import { everyOptionValue } from './optionVariants';
+import { everyOptionValue } from '../../tests/unit/optionVariants';
 import { checkPolicyJson, policyJsonObject } from './policyJson';
 import type { PolicySource } from './policyMarkdown';
 

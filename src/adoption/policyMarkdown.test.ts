@@ -7,7 +7,7 @@ import markupConfig from '../../tests/fixtures/markup.config';
 import { markdownLink, markdownText } from '../utils/markdownText';
 import { readPolicySource } from '../../plugins/adoption-files/policySource';
 import type { SiteConfig } from '../config/types';
-import { everyOptionCombination } from './optionVariants';
+import { everyOptionCombination } from '../../tests/unit/optionVariants';
 import { policySummary, summaryText } from '../data/policySummary';
 import { docPathOf, policyMarkdown, type PolicySource } from './policyMarkdown';
 

@@ -5,7 +5,7 @@ import harbourConfig from '../../tests/fixtures/harbour.config';
 import markupConfig from '../../tests/fixtures/markup.config';
 import selectedConfig from '../../tests/selectedConfig';
 import type { SiteConfig } from '../config/types';
-import { everyOptionCombination } from './optionVariants';
+import { everyOptionCombination } from '../../tests/unit/optionVariants';
 import { checkPolicyJson, policyDimensions, policyJson, policyJsonObject } from './policyJson';
 import { policySchema, policySchemaObject } from './policySchema';
 

@@ -6,7 +6,7 @@ import forkConfig from '../../tests/fixtures/fork.config';
 import markupConfig from '../../tests/fixtures/markup.config';
 import { readPolicySource } from '../../plugins/adoption-files/policySource';
 import { freezePolicyMdx, policyMarkdownBody, type PolicySource } from '../adoption/policyMarkdown';
-import { everyOptionCombination } from '../adoption/optionVariants';
+import { everyOptionCombination } from '../../tests/unit/optionVariants';
 import type { SiteConfig } from '../config/types';
 import {
   archivedFileName,

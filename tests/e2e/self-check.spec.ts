@@ -7,13 +7,13 @@ import {
 } from '../../src/components/SelfCheck/disclosure';
 import { verdictFor } from '../../src/data/disclosureUses';
 import {
-  allPaths,
   longestPathFrom,
   nextAfter,
   walk,
   type OutcomeId,
   type Result,
 } from '../../src/components/SelfCheck/logic';
+import { allPaths } from '../unit/selfCheckPaths';
 import { addressFor } from '../../src/components/SelfCheck/url';
 import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
 import { selfCheckWording } from '../../src/data/selfCheck/wording';

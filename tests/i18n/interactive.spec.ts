@@ -3,7 +3,7 @@
 // fields the build would stop on, and the messages of the copy and download buttons.
 import type { Page } from '@playwright/test';
 import { load } from 'cheerio';
-import { allPaths } from '../../src/components/SelfCheck/logic';
+import { allPaths } from '../unit/selfCheckPaths';
 import { addressFor } from '../../src/components/SelfCheck/url';
 import { expect, gotoHydrated, test } from '../e2e/fixtures';
 import siteConfig from '../e2e/siteConfig';

@@ -20,7 +20,7 @@ import { policyJson } from '../../src/adoption/policyJson';
 import { applyConditions, policyMarkdown } from '../../src/adoption/policyMarkdown';
 import { pullRequestTemplate } from '../../src/adoption/pullRequestTemplate';
 import { emptyInputs, filledReply, templatesFor } from '../../src/components/ReplyTemplates/fill';
-import { selfCheckFingerprint } from '../../src/components/SelfCheck/logic';
+import { selfCheckFingerprint } from './selfCheckPaths';
 import type { SiteConfig } from '../../src/config/types';
 import { disclosureTable, verdictFor, type DisclosureUseId } from '../../src/data/disclosureUses';
 import {

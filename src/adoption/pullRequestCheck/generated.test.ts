@@ -13,7 +13,7 @@ import markupConfig from '../../../tests/fixtures/markup.config';
 import selectedConfig from '../../../tests/selectedConfig';
 import type { SiteConfig } from '../../config/types';
 import { fileCatalog } from '../fileCatalog';
-import { everyOptionValue } from '../optionVariants';
+import { everyOptionValue } from '../../../tests/unit/optionVariants';
 import type { PolicySource } from '../policyMarkdown';
 import { pullRequestTemplate } from '../pullRequestTemplate';
 import {

@@ -7,7 +7,7 @@ import { readPolicySource } from '../../../plugins/adoption-files/policySource';
 import * as agents from '../../adoption/agentsFile';
 import { includedFileIds, type GeneratedFileId } from '../../adoption/fileCatalog';
 import { generateFiles } from '../../adoption/files';
-import { everyOptionValue } from '../../adoption/optionVariants';
+import { everyOptionValue } from '../../../tests/unit/optionVariants';
 import * as policy from '../../adoption/policyMarkdown';
 import type { PolicySource } from '../../adoption/policyMarkdown';
 import { siteConfigFile } from '../../adoption/siteConfigFile';

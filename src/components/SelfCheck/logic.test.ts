@@ -16,7 +16,6 @@ import {
 } from '../../data/selfCheck/flow';
 import { selfCheckWording } from '../../data/selfCheck/wording';
 import {
-  allPaths,
   describesUse,
   findingAnchor,
   findingLevel,
@@ -27,13 +26,13 @@ import {
   reachableQuestions,
   reduceAnswers,
   resultFor,
-  selfCheckFingerprint,
   stepFor,
   toggleAnswer,
   walk,
   type OutcomeId,
   type Result,
 } from './logic';
+import { allPaths, selfCheckFingerprint } from '../../../tests/unit/selfCheckPaths';
 
 /** The options of a typical project (an explicit fixture, not the shipped example). */
 const defaults: PolicyOptions = harbourConfig.policy.options;

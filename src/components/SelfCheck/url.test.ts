@@ -3,7 +3,7 @@ import forkConfig from '../../../tests/fixtures/fork.config';
 import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { PolicyOptions } from '../../data/policyOptions';
 import type { Answer } from '../../data/selfCheck/flow';
-import { allPaths } from './logic';
+import { allPaths } from '../../../tests/unit/selfCheckPaths';
 import { addressFor, arrivalFor, maxAddressLength, parseAddress } from './url';
 
 const policy: PolicyOptions = harbourConfig.policy.options;

@@ -1,10 +1,10 @@
-import type { SiteConfig } from '../config/types';
+import type { SiteConfig } from '../../src/config/types';
 import {
   policyOptionIds,
   policyOptionValues,
   type PolicyOptionId,
   type PolicyOptions,
-} from '../data/policyOptions';
+} from '../../src/data/policyOptions';
 
 export interface OptionVariant {
   readonly id: PolicyOptionId;
