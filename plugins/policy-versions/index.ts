@@ -13,7 +13,7 @@ import {
   type PolicyVersionEntry,
 } from '../../src/versions/releases';
 import { markdownBlocks, type Block } from '../../src/versions/diff';
-import { comparePath, versionPath, versionsIndexPath } from '../../src/versions/paths';
+import { comparePath, versionPath, versionsIndexPath } from '../../src/config/versionPaths';
 import { readPolicySource } from '../adoption-files/policySource';
 
 export interface PolicyVersionsOptions {

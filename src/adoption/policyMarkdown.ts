@@ -6,7 +6,7 @@ import { disclosureTable, rowAnchor } from '../data/disclosureUses';
 import { summaryMarkdown } from './summaryMarkdown';
 import { policyAddress, siteAddress } from '../config/urls';
 import { policySummary, summaryText } from '../data/policySummary';
-import { versionPath, versionsIndexPath } from '../versions/paths';
+import { versionPath, versionsIndexPath } from '../config/versionPaths';
 import {
   markdownDestination,
   markdownLineStart,

@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/types';
 import { dateRule, expectationText, versionRule } from '../config/validate';
-import { draftId } from './paths';
+import { draftId } from '../config/versionPaths';
 
 /** What a version changed, and why: the changelog's entry for it. */
 export interface ReleaseNotes {

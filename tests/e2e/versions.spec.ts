@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './axe';
 import { expect, gotoHydrated, sidewaysScroll, test } from './fixtures';
 import siteConfig from './siteConfig';
-import { comparePath, versionPath, versionsIndexPath } from '../../src/versions/paths';
+import { comparePath, versionPath, versionsIndexPath } from '../../src/config/versionPaths';
 import { routePath } from '../../src/config/routes';
 
 // Paths without the base path; Playwright's baseURL adds it.

@@ -9,7 +9,7 @@ import releaseEdits from './release-edits.json';
 import { selectedConfigPath } from '../../src/config/selectedConfig';
 import type { SiteConfig } from '../../src/config/types';
 import { routePath } from '../../src/config/routes';
-import { comparePath, versionPath, versionsIndexPath } from '../../src/versions/paths';
+import { comparePath, versionPath, versionsIndexPath } from '../../src/config/versionPaths';
 import { defaultBuildDir, releaseBuildDir, releaseDir, root } from './paths';
 import {
   brokenLink,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import { AdoptionDate } from '@site/src/components/ProjectInfo';
-import { draftId } from '@site/src/versions/paths';
+import { draftId } from '@site/src/config/versionPaths';
 import { statusLabel, versionName, versionNameInSentence } from './labels';
 import { useComparePath, useVersionPath, useVersionsIndexPath } from './links';
 import { useVersions } from './useVersions';

@@ -10,7 +10,7 @@ import { AdoptionDate } from '@site/src/components/ProjectInfo';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { useRoutePath } from '@site/src/hooks/useRoutePath';
 import type { PolicyVersionEntry } from '@site/src/versions/releases';
-import { draftId } from '@site/src/versions/paths';
+import { draftId } from '@site/src/config/versionPaths';
 import Notes from './Notes';
 import { versionName } from './labels';
 import { useComparePath, useVersionPath, useVersionsIndexPath } from './links';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
-import { comparePath, versionPath, versionsIndexPath } from '@site/src/versions/paths';
+import { comparePath, versionPath, versionsIndexPath } from '@site/src/config/versionPaths';
 
 /** The path of a version's permanent page, base path included. */
 export function useVersionPath(): (id: string, anchor?: string) => string {

@@ -1,4 +1,4 @@
-import { withBaseUrl } from '../config/routes';
+import { withBaseUrl } from './routes';
 
 /**
  * The addresses of the policy's versions. Each released version keeps its

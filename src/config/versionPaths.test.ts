@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePath, versionPath, versionsIndexPath } from './paths';
+import { comparePath, versionPath, versionsIndexPath } from './versionPaths';
 
 describe('version paths', () => {
   it.each([
