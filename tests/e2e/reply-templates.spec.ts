@@ -500,8 +500,9 @@ test.describe('with JavaScript turned off', { tag: '@config' }, () => {
       await expect(cards(page)).toHaveCount(total);
       await expectPreviews(page, emptyInputs);
       await expect(page.getByText("[contributor's handle]").first()).toBeVisible();
-      // Copy needs JavaScript: no button shows that would do nothing.
+      // Copying and filling in the names need JavaScript: nothing shows that would not work.
       await expect(cards(page).getByRole('button')).toHaveCount(0);
+      await expect(cards(page).getByRole('link', { name: 'Fill in the names' })).toHaveCount(0);
     });
   }
 

@@ -30,8 +30,8 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
   );
   return (
     <div className={styles.caseTemplates}>
-      {/* Copy needs JavaScript; without it, the reply's text can still be selected. */}
-      <HiddenWithoutScript selectors={[`.${styles.copy}`]} />
+      {/* Copying and filling in the names need JavaScript; the reply's text can still be selected. */}
+      <HiddenWithoutScript selectors={[`.${styles.copy}`, `.${styles.fillInLink}`]} />
       {templates.map((template) => (
         <TemplateCard
           key={template.id}
@@ -40,7 +40,7 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
           headingLevel="h5"
           compact
         >
-          <Link to={pathTo('replyTemplates', template.id)}>
+          <Link to={pathTo('replyTemplates', template.id)} className={styles.fillInLink}>
             <Translate id="replyTemplates.fillInLink">Fill in the names</Translate>
           </Link>
         </TemplateCard>
