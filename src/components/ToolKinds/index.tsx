@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import FormattedDate from '@site/src/components/FormattedDate';
 import { rowAnchor } from '@site/src/data/disclosureUses';
@@ -42,10 +42,15 @@ export default function ToolKinds(): ReactNode {
             {translateMessage(toolKinds[kind].label)}
           </Heading>
           <p>{translateMessage(toolKinds[kind].description)}</p>
-          {/* Product names are the same in every language. */}
-          <ul className={styles.tools} translate="no">
+          <ul
+            className={styles.tools}
+            aria-label={translate({ id: 'toolKinds.toolsLabel', message: 'Tools of this kind' })}
+          >
+            {/* Product names are the same in every language. */}
             {toolKinds[kind].tools.map((tool) => (
-              <li key={tool}>{tool}</li>
+              <li key={tool} translate="no">
+                {tool}
+              </li>
             ))}
           </ul>
           <ul className={styles.uses}>
