@@ -4,7 +4,7 @@ import { docPathOf, type PolicySource } from '../../src/adoption/policyMarkdown'
 import { routes } from '../../src/config/routes';
 
 /** Where the pull-request check's code is, from the site's folder. */
-export const checkScriptCorePath = 'src/adoption/pullRequestCheck/core.mjs';
+export const checkScriptCorePath = 'src/adoption/pullRequestCheck/checkDescription.mjs';
 
 /**
  * Reads the policy page's MDX, the site path of every page in the docs folder, and the

@@ -24,7 +24,7 @@ export interface PolicySource {
   readonly mdx: string;
   /** Site path of each page in docs/, by file name: { "glossary.mdx": "/glossary" }. */
   readonly docPaths: Readonly<Record<string, string>>;
-  /** The text of src/adoption/pullRequestCheck/core.mjs, which the generated check script holds. */
+  /** The text of src/adoption/pullRequestCheck/checkDescription.mjs, which the generated check script holds. */
   readonly checkScriptCore: string;
 }
 

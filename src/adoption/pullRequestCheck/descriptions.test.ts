@@ -3,7 +3,7 @@ import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { SiteConfig } from '../../config/types';
 import type { PolicyOptions } from '../../data/policyOptions';
 import { pullRequestTemplate } from '../pullRequestTemplate';
-import { checkPullRequest, type CheckResult, type CheckSettings } from './core.mjs';
+import { checkPullRequest, type CheckResult, type CheckSettings } from './checkDescription.mjs';
 import { descriptions, type Description, type DisclosurePart } from './descriptions';
 import { checkScriptSettings } from './index';
 

@@ -40,7 +40,7 @@ const recognisedLightUses = [
   'wordAutocomplete',
 ] as const satisfies readonly DisclosureUseId[];
 
-/** The settings the generated script carries: the same shape as `CheckSettings` in core.mjs. */
+/** The settings the generated script carries: the same shape as `CheckSettings` in checkDescription.mjs. */
 export function checkScriptSettings(config: SiteConfig): Record<string, unknown> {
   const { mode, skipAuthors } = pullRequestCheckSettings(config);
   return {
@@ -67,8 +67,8 @@ export function checkScriptSettings(config: SiteConfig): Record<string, unknown>
 const scriptPath = (): string => fileCatalog.pullRequestCheckScript.repositoryPath ?? '';
 
 /**
- * `.github/scripts/llm-policy-check.mjs`: the checking code from core.mjs, word for word, then
- * the project's settings, then the call that runs it when Node runs the file. core.mjs must
+ * `.github/scripts/llm-policy-check.mjs`: the checking code from checkDescription.mjs, word for word, then
+ * the project's settings, then the call that runs it when Node runs the file. checkDescription.mjs must
  * therefore stay one file with no imports but Node's own.
  */
 export function pullRequestCheckScript(config: SiteConfig, source: PolicySource): string {

@@ -10,7 +10,7 @@ import {
   checkPullRequest,
   type CheckResult,
   type CheckSettings,
-} from '../../../src/adoption/pullRequestCheck/core.mjs';
+} from '../../../src/adoption/pullRequestCheck/checkDescription.mjs';
 import { checkScriptSettings } from '../../../src/adoption/pullRequestCheck/index';
 import {
   reviewerCaseFor,

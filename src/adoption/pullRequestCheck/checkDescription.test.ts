@@ -10,14 +10,14 @@ import { pullRequestTemplate } from '../pullRequestTemplate';
 import {
   checkPullRequest,
   commandData,
-  markdownText,
+  stepSummaryText,
   maxReadLength,
   run,
-  summaryMarkdown,
+  stepSummary,
   withoutComments,
   type CheckSettings,
   type Finding,
-} from './core.mjs';
+} from './checkDescription.mjs';
 import { checkScriptSettings } from './index';
 
 // The pure checking function of the generated pull-request check, over many descriptions.
@@ -301,7 +301,7 @@ describe('checkPullRequest: unusual bodies', () => {
     expect(codes(result.findings)).toEqual(['long']);
     expect(result.findings[0]?.level).toBe('notice');
     expect(result.passed).toBe(true);
-    expect(summaryMarkdown(result, strict)).toContain('everything the policy asks for');
+    expect(stepSummary(result, strict)).toContain('everything the policy asks for');
   });
 
   it.each([
@@ -392,13 +392,13 @@ describe('withoutComments', () => {
   });
 });
 
-describe('commandData and markdownText', () => {
+describe('commandData and stepSummaryText', () => {
   it('escapes what could end a workflow command or start another', () => {
     expect(commandData('50%\r\n::error::x')).toBe('50%25%0D%0A::error::x');
   });
 
   it('escapes Markdown and HTML so a name shows as written', () => {
-    expect(markdownText('<b>*A*</b> & [x](y) #1 `c`')).toBe(
+    expect(stepSummaryText('<b>*A*</b> & [x](y) #1 `c`')).toBe(
       '&lt;b&gt;\\*A\\*&lt;/b&gt; &amp; \\[x\\]\\(y\\) \\#1 \\`c\\`',
     );
   });
@@ -516,10 +516,10 @@ describe('run', () => {
   });
 });
 
-describe('summaryMarkdown', () => {
+describe('stepSummary', () => {
   it('shows a project name full of markup as text', () => {
     const settings = { ...strict, projectName: '<img src=x> *Harbour* [x](y)' };
-    const summary = summaryMarkdown(checkPullRequest('', settings, person), settings);
+    const summary = stepSummary(checkPullRequest('', settings, person), settings);
     expect(summary.split('\n')[0]).toBe(
       '## &lt;img src=x&gt; \\*Harbour\\* \\[x\\]\\(y\\): LLM contribution policy',
     );

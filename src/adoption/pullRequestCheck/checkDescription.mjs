@@ -789,7 +789,7 @@ export function commandData(text) {
  * @param {string} text
  * @returns {string}
  */
-export function markdownText(text) {
+export function stepSummaryText(text) {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -804,8 +804,8 @@ export function markdownText(text) {
  * @param {CheckSettings} settings
  * @returns {string}
  */
-export function summaryMarkdown(result, settings) {
-  const title = `## ${markdownText(`${settings.projectName}: LLM contribution policy`)}`;
+export function stepSummary(result, settings) {
+  const title = `## ${stepSummaryText(`${settings.projectName}: LLM contribution policy`)}`;
   if (result.skipped) {
     return `${title}\n\nThis pull request comes from an account on the check's skip list, so it was not checked.\n`;
   }
@@ -821,7 +821,7 @@ export function summaryMarkdown(result, settings) {
         : 'Some parts that the policy requires are missing. Please edit the description; the check runs again when you save it.';
   const lines = result.findings.map((finding) => {
     const link = finding.link === null ? '' : ` ([the policy](<${finding.link}>))`;
-    return `- ${markdownText(finding.message)}${link}`;
+    return `- ${stepSummaryText(finding.message)}${link}`;
   });
   return [title, '', outcome, ...(lines.length > 0 ? ['', ...lines] : []), ''].join('\n');
 }
@@ -872,7 +872,7 @@ export function run(settings, env, print) {
   }
   const summaryPath = env.GITHUB_STEP_SUMMARY;
   if (summaryPath !== undefined && summaryPath !== '') {
-    appendFileSync(summaryPath, summaryMarkdown(result, settings));
+    appendFileSync(summaryPath, stepSummary(result, settings));
   }
   return result.passed ? 0 : 1;
 }
