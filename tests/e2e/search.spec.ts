@@ -305,7 +305,7 @@ test('search finds the tools people name in their own words', async ({ page }) =
   }
 });
 
-test('no result is listed twice with the same words', async ({ page }) => {
+test('no result is listed twice with the same words', { tag: '@config' }, async ({ page }) => {
   await gotoHydrated(page, '/policy');
   // A question of the self-check is a heading inside a section of the page: the plugin indexes
   // its words twice.
@@ -348,35 +348,37 @@ test('phone: the results show whole titles, and the list scrolls within the scre
   await expectNoAxeViolations(page, "navbar's list of results on a phone");
 });
 
-test('the search page has a main landmark, and when nothing matches it points to the tools and the table', async ({
-  page,
-}) => {
-  await page.goto(`${sitePath('/search')}?q=${encodeURIComponent(policyTerm)}`);
-  await expectHydrated(page);
-  const main = page.getByRole('main');
-  await expect(main).toHaveCount(1);
-  await expect(main.getByRole('searchbox')).toBeVisible();
-  await expect(main.getByRole('article').first()).toBeVisible();
-  const toolsLink = main.getByRole('link', { name: 'the list of tools in the FAQ' });
-  await expect(toolsLink).toBeHidden();
+test(
+  'the search page has a main landmark, and when nothing matches it points to the tools and the table',
+  { tag: '@config' },
+  async ({ page }) => {
+    await page.goto(`${sitePath('/search')}?q=${encodeURIComponent(policyTerm)}`);
+    await expectHydrated(page);
+    const main = page.getByRole('main');
+    await expect(main).toHaveCount(1);
+    await expect(main.getByRole('searchbox')).toBeVisible();
+    await expect(main.getByRole('article').first()).toBeVisible();
+    const toolsLink = main.getByRole('link', { name: 'the list of tools in the FAQ' });
+    await expect(toolsLink).toBeHidden();
 
-  await main.getByRole('searchbox').fill('qqxqzv');
-  await expect(main.getByText('Nothing on this site matches your search.')).toBeVisible();
-  await expect(main.getByText('No documents were found')).toBeHidden();
-  await expect(main.getByRole('link', { name: 'the table “When to disclose”' })).toHaveAttribute(
-    'href',
-    routePath(siteConfig.site.baseUrl, 'policy', 'when-to-disclose'),
-  );
-  await expectNoAxeViolations(page, 'search page with no results');
+    await main.getByRole('searchbox').fill('qqxqzv');
+    await expect(main.getByText('Nothing on this site matches your search.')).toBeVisible();
+    await expect(main.getByText('No documents were found')).toBeHidden();
+    await expect(main.getByRole('link', { name: 'the table “When to disclose”' })).toHaveAttribute(
+      'href',
+      routePath(siteConfig.site.baseUrl, 'policy', 'when-to-disclose'),
+    );
+    await expectNoAxeViolations(page, 'search page with no results');
 
-  await toolsLink.click();
-  await expect(page).toHaveURL(
-    (url) => url.pathname === routePath(siteConfig.site.baseUrl, 'faq') && url.hash === '#tools',
-  );
-  await expect(
-    page.getByRole('heading', { level: 2, name: new RegExp(`^${escapeRegExp(toolsQuestion)}`) }),
-  ).toBeInViewport();
-});
+    await toolsLink.click();
+    await expect(page).toHaveURL(
+      (url) => url.pathname === routePath(siteConfig.site.baseUrl, 'faq') && url.hash === '#tools',
+    );
+    await expect(
+      page.getByRole('heading', { level: 2, name: new RegExp(`^${escapeRegExp(toolsQuestion)}`) }),
+    ).toBeInViewport();
+  },
+);
 
 test(
   'the reply templates’ search finds the replies for what a tool’s users did',
