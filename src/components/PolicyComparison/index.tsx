@@ -23,14 +23,11 @@ import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { translateMessage } from '@site/src/translation/translateMessage';
 import styles from './styles.module.css';
 
-/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
-   Narrow screens show the rows as cards (display: block), and some browsers then drop the
-   implicit roles of table elements. The explicit roles keep the table for screen readers. */
-
 // The table of the "How this policy compares" page (docs/compare.mdx): this site's choices,
 // then each peer policy from src/data/policyComparison.ts, with the columns where it states the
-// same. The table keeps its table roles when narrow screens show each row as a card, so screen
-// readers still read each value with its column and its project.
+// same. Narrow screens show each row as a card with CSS alone; the elements keep their own table
+// roles (the end-to-end tests read them at 360 px), so screen readers still read each value with
+// its column and its project. Explicit roles on table parts would be invalid HTML.
 
 function heading(dimension: ComparisonDimension): string {
   return translateMessage(
@@ -81,7 +78,7 @@ function ValueCell({
   readonly cell: ComparisonCell<ComparisonDimension>;
 }): ReactNode {
   return (
-    <td role="cell" className={cell.value === notStated ? styles.silent : undefined}>
+    <td className={cell.value === notStated ? styles.silent : undefined}>
       <CellLabel>{heading(dimension)}</CellLabel>
       <span className={styles.value}>{valueText(dimension, cell.value)}</span>
       {cell.note === undefined ? null : (
@@ -135,7 +132,7 @@ function SameCell({
 }): ReactNode {
   const { same, stated } = sameChoices(peer, site);
   return (
-    <td role="cell">
+    <td>
       <CellLabel>
         <SameHeading name={siteName} />
       </CellLabel>
@@ -205,7 +202,7 @@ export default function PolicyComparison(): ReactNode {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see the line above.
         tabIndex={0}
       >
-        <table role="table" className={styles.table}>
+        <table className={styles.table}>
           <caption id="comparison-caption" className={styles.caption}>
             <Translate
               id="comparison.caption"
@@ -214,24 +211,24 @@ export default function PolicyComparison(): ReactNode {
               {'The choices of {name} beside {count} published policies'}
             </Translate>
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th role="columnheader" scope="col">
+          <thead>
+            <tr>
+              <th scope="col">
                 <Translate id="comparison.project.heading">Project</Translate>
               </th>
               {comparisonDimensions.map((dimension) => (
-                <th role="columnheader" scope="col" key={dimension}>
+                <th scope="col" key={dimension}>
                   {heading(dimension)}
                 </th>
               ))}
-              <th role="columnheader" scope="col">
+              <th scope="col">
                 <SameHeading name={siteName} />
               </th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
-            <tr role="row" className={styles.siteRow}>
-              <th role="rowheader" scope="row">
+          <tbody>
+            <tr className={styles.siteRow}>
+              <th scope="row">
                 <span className={styles.name}>{siteName}</span>
                 <span className={styles.checked}>
                   <Translate id="comparison.site.label">This site’s choices</Translate>
@@ -240,7 +237,7 @@ export default function PolicyComparison(): ReactNode {
               {comparisonDimensions.map((dimension) => (
                 <ValueCell key={dimension} dimension={dimension} cell={site[dimension]} />
               ))}
-              <td role="cell" className={styles.silent}>
+              <td className={styles.silent}>
                 <CellLabel>
                   <SameHeading name={siteName} />
                 </CellLabel>
@@ -250,8 +247,8 @@ export default function PolicyComparison(): ReactNode {
               </td>
             </tr>
             {peerPolicies.map((peer) => (
-              <tr role="row" key={peer.id} id={`policy-${peer.id}`}>
-                <th role="rowheader" scope="row">
+              <tr key={peer.id} id={`policy-${peer.id}`}>
+                <th scope="row">
                   <PeerName peer={peer} />
                 </th>
                 {comparisonDimensions.map((dimension) => (
