@@ -773,10 +773,29 @@ test.describe('where to fork this site', () => {
     },
   );
 
-  test('a site.config.ts from the builder leaves the source repository out', async ({ page }) => {
+  test('the builder’s site.config.ts holds the source of the new site only once it is typed', async ({
+    page,
+  }) => {
     await gotoHydrated(page, '/adopt');
-    await expect(preview(page, 'site.config.ts')).toHaveValue(/baseUrl: /);
-    await expect(preview(page, 'site.config.ts')).not.toHaveValue(/sourceRepository/);
+    const file = preview(page, 'site.config.ts');
+    const source = field(page, 'Source of your site (optional)');
+    await expect(source).toHaveValue('');
+    await expect(file).toHaveValue(/baseUrl: /);
+    await expect(file).not.toHaveValue(/sourceRepository/);
+
+    await source.fill('https://git.example.net/harbour/policy-site');
+    await expect(file).toHaveValue(
+      /baseUrl: .*\n {4}sourceRepository: 'https:\/\/git\.example\.net\/harbour\/policy-site',\n/,
+    );
+    await source.fill('harbour/policy-site');
+    await source.blur();
+    await expect(source).toHaveAttribute('aria-invalid', 'true');
+    await expect(source).toHaveAccessibleDescription(
+      /^The build would stop here: this must be an absolute http:\/\/ or https:\/\/ URL\./,
+    );
+    await source.fill('');
+    await expect(source).toHaveAttribute('aria-invalid', 'false');
+    await expect(file).not.toHaveValue(/sourceRepository/);
   });
 });
 

@@ -435,7 +435,12 @@ describe('choices in the page address', () => {
   it('round-trip every option and field', () => {
     const defaults = initialBuilderState(example).config;
     // The builder keeps the site's pull-request check settings: a project edits them in site.config.ts.
-    const target = { ...markup, isExample: false, pullRequestCheck: defaults.pullRequestCheck };
+    const target = {
+      ...markup,
+      isExample: false,
+      site: { ...markup.site, sourceRepository: 'https://code.tidepool.example/tide/policy-site' },
+      pullRequestCheck: defaults.pullRequestCheck,
+    };
     const hash = `#${encodeChoices(target, defaults)}`;
     expect(decodeChoices(hash, defaults)).toEqual(target);
     for (const field of detailFields) {
@@ -444,6 +449,23 @@ describe('choices in the page address', () => {
         fieldValue(target, field),
       );
     }
+  });
+
+  it('leave out an optional field that is empty, in the config and in the address', () => {
+    const source = 'https://git.lanternfish.example/lanternfish/policy-site';
+    expect(fieldValue(start.config, 'site.sourceRepository')).toBe('');
+    const typed = edit(start, 'site.sourceRepository', source);
+    expect(typed.config.site.sourceRepository).toBe(source);
+    expect(findSiteConfigProblems(typed.config)).toEqual([]);
+    const hash = `#${encodeChoices(typed.config, start.config)}`;
+    expect(decodeChoices(hash, start.config)).toEqual(typed.config);
+
+    const cleared = edit(typed, 'site.sourceRepository', '');
+    expect('sourceRepository' in cleared.config.site).toBe(false);
+    expect(cleared.config).toEqual(start.config);
+    expect(encodeChoices(cleared.config, start.config)).toBe('');
+    // A required field keeps an empty value, for the validator to name.
+    expect(edit(start, 'site.baseUrl', '').config.site.baseUrl).toBe('');
   });
 
   it('round-trip text with spaces, quotes, "&", "#", "=", right-to-left text and emoji', () => {

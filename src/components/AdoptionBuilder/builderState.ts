@@ -23,6 +23,7 @@ export const detailFields = [
   'project.pullRequestsUrl',
   'site.url',
   'site.baseUrl',
+  'site.sourceRepository',
   'contact.label',
   'contact.url',
   'policy.version',
@@ -32,6 +33,13 @@ export const detailFields = [
 ] as const;
 
 export type DetailField = (typeof detailFields)[number];
+
+/** The fields that a config may leave out: left empty, they are not in the file. */
+export const optionalFields = ['site.sourceRepository'] as const satisfies readonly DetailField[];
+
+function isOptionalField(field: DetailField): boolean {
+  return (optionalFields as readonly DetailField[]).includes(field);
+}
 
 /** The fields that may hold an address under the repository's, such as "<repository>/issues". */
 export const addressFields = [
@@ -85,14 +93,19 @@ function splitField(field: DetailField): [Section, string] {
   return field.split('.') as [Section, string];
 }
 
+/** A field's value; "" for an optional field that the config leaves out. */
 export function fieldValue(config: SiteConfig, field: DetailField): string {
   const [section, key] = splitField(field);
-  return (config[section] as unknown as Record<string, string>)[key];
+  return (config[section] as unknown as Record<string, string | undefined>)[key] ?? '';
 }
 
+/** The config with a field set; an optional field set to "" is left out. */
 export function withField(config: SiteConfig, field: DetailField, value: string): SiteConfig {
   const [section, key] = splitField(field);
-  return { ...config, [section]: { ...config[section], [key]: value } };
+  const values = Object.entries({ ...config[section], [key]: value }).filter(
+    ([name, current]) => !(name === key && current === '' && isOptionalField(field)),
+  );
+  return { ...config, [section]: Object.fromEntries(values) };
 }
 
 function withOption(config: SiteConfig, id: PolicyOptionId, value: string): SiteConfig {
@@ -137,8 +150,8 @@ export function followersOf(config: SiteConfig): Followers {
 }
 
 export function initialBuilderState(siteConfig: SiteConfig): BuilderState {
-  // The new site's source lives in the adopter's own fork, which only they can name: the file
-  // leaves out this site's `sourceRepository`, and the adoption guide says how to add theirs.
+  // The new site's source lives in the adopter's own fork, which only they can name: the field
+  // starts empty, rather than with this site's `sourceRepository`.
   const { url, baseUrl } = siteConfig.site;
   const config: SiteConfig = { ...siteConfig, isExample: false, site: { url, baseUrl } };
   return {
@@ -332,6 +345,7 @@ export function startingTraces(
     start.project.pullRequestsUrl,
     start.contact.url,
     start.site.url,
+    start.site.sourceRepository ?? '',
   ];
   for (const field of detailFields) {
     const value = fieldValue(config, field);

@@ -26,7 +26,7 @@ export function fieldGroups(): readonly FieldGroup[] {
     },
     {
       legend: translate({ id: 'adoptionBuilder.group.site', message: 'Where your site will live' }),
-      fields: ['site.url', 'site.baseUrl'],
+      fields: ['site.url', 'site.baseUrl', 'site.sourceRepository'],
     },
     {
       legend: translate({ id: 'adoptionBuilder.group.contact', message: 'How to reach you' }),
@@ -91,6 +91,18 @@ export function fieldTexts(): Readonly<Record<DetailField, FieldTexts>> {
           'The path the site is served under: “/” for an address of its own, or for example “/policy/”. For a project site on GitHub Pages, use “/” and the repository name and “/”.',
       }),
       type: 'text',
+    },
+    'site.sourceRepository': {
+      label: translate({
+        id: 'adoptionBuilder.field.sourceRepository',
+        message: 'Source of your site (optional)',
+      }),
+      hint: translate({
+        id: 'adoptionBuilder.field.sourceRepository.hint',
+        message:
+          'The web address of your fork of this site, where its source lives. Your footer and your adoption page link to it, so that others can adopt the policy from you. Leave it empty to give no address.',
+      }),
+      type: 'url',
     },
     'contact.label': {
       label: translate({ id: 'adoptionBuilder.field.contactLabel', message: 'Contact' }),
