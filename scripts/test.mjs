@@ -90,6 +90,25 @@ const tasks = [
     command: (options) => run('node', ['scripts/pseudo-locale.mjs'], { cwd: root, ...options }),
   },
   { name: 'e2e', group: 'e2e', cores: 'all', after: ['build'], command: npx('playwright', 'test') },
+  {
+    name: 'HTML check (vnu)',
+    group: 'e2e',
+    cores: 1,
+    after: ['build'],
+    command: (options) =>
+      run('node', ['scripts/check-html.mjs', 'build'], { cwd: root, ...options }),
+  },
+  ...forks.map((fork) => ({
+    name: `${fork.name}: HTML check (vnu)`,
+    group: fork.name,
+    cores: 1,
+    after: [`${fork.name}: spelling and build`],
+    command: (options) =>
+      run('node', ['scripts/check-html.mjs', `.fork-simulation/${fork.name}/build`], {
+        cwd: root,
+        ...options,
+      }),
+  })),
   ...forks.map((fork) => ({
     name: `${fork.name}: e2e`,
     group: fork.name,
