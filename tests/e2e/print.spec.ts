@@ -2,14 +2,14 @@ import type { Locator, Page } from '@playwright/test';
 import siteConfig from './siteConfig';
 import { walk, type Result } from '../../src/components/SelfCheck/logic';
 import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
-import { selfCheckWording } from '../../src/data/selfCheck/wording';
+import { selfCheckText } from '../../src/components/SelfCheck/wordingText';
 import { expect, gotoHydrated, test } from './fixtures';
 import { pdfOutlineTitles, pdfPageCount } from './pdf';
 
 // Expectations come from the config under test: its address for the links, its options for the
 // self-check's questions.
 const { site, policy } = siteConfig;
-const wording = selfCheckWording(policy.options);
+const wording = selfCheckText(policy.options);
 
 /** Checks what paper shows: the page's text without the site's frame or any control. */
 async function expectPrintedCleanly(page: Page): Promise<void> {

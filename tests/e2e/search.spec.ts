@@ -7,7 +7,7 @@ import { filterTemplates } from '../../src/components/ReplyTemplates/filters';
 import { routePath } from '../../src/config/routes';
 import { rowAnchor } from '../../src/data/disclosureUses';
 import { policySectionTitles } from '../../src/data/policySections';
-import { selfCheckWording } from '../../src/data/selfCheck/wording';
+import { selfCheckText } from '../../src/components/SelfCheck/wordingText';
 import {
   toolKindAnchor,
   toolKindIds,
@@ -309,7 +309,7 @@ test('no result is listed twice with the same words', { tag: '@config' }, async 
   await gotoHydrated(page, '/policy');
   // A question of the self-check is a heading inside a section of the page: the plugin indexes
   // its words twice.
-  const question = selfCheckWording(siteConfig.policy.options).questions.start.title;
+  const question = selfCheckText(siteConfig.policy.options).questions.start.title;
   for (const query of [question, 'summary', 'agent']) {
     await search(page, query);
     const options = page.getByRole('listbox').getByRole('option');

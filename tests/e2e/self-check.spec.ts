@@ -16,14 +16,14 @@ import {
 import { allPaths } from '../unit/selfCheckPaths';
 import { addressFor } from '../../src/components/SelfCheck/url';
 import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
-import { selfCheckWording } from '../../src/data/selfCheck/wording';
+import { selfCheckText } from '../../src/components/SelfCheck/wordingText';
 import { expectNoAxeViolations } from './axe';
 import { expect, expectHydrated, gotoHydrated, sidewaysScroll, sitePath, test } from './fixtures';
 
 // Every expectation comes from the config under test: the wording and the flow are read through
 // the same functions the page uses, so a project's own options give their own expected results.
 const options = siteConfig.policy.options;
-const wording = selfCheckWording(options);
+const wording = selfCheckText(options);
 const questionTitle = (question: QuestionId): string => wording.questions[question].title;
 const label = (question: QuestionId, option: string): string =>
   (wording.questions[question].options as Record<string, { label: string }>)[option].label;

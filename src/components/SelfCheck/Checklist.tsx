@@ -14,7 +14,7 @@ import {
   type QuestionId,
   type QuestionNode,
 } from '@site/src/data/selfCheck/flow';
-import { findingText, questionText, type SelfCheckWording } from '@site/src/data/selfCheck/wording';
+import { findingText, questionText, type SelfCheckText } from './wordingText';
 import { resolveChoice } from '@site/src/data/policyChoice';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import {
@@ -59,7 +59,7 @@ const anchorFor = (question: QuestionId): string => `self-check-${question}`;
 
 interface ChecklistProps {
   readonly policy: PolicyOptions;
-  readonly wording: SelfCheckWording;
+  readonly wording: SelfCheckText;
   /** Folded behind a button once the interactive check is there. */
   readonly folded: boolean;
 }

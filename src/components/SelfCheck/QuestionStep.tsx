@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import { optionGroupIds, type Answer, type OptionNode } from '@site/src/data/selfCheck/flow';
-import type { QuestionText, SelfCheckWording } from '@site/src/data/selfCheck/wording';
+import type { QuestionText, SelfCheckText } from './wordingText';
 import { isMultiple, optionsOf, toggleAnswer, type SelfCheckAction, type Step } from './logic';
 import StepActions from './StepActions';
 import styles from './styles.module.css';
@@ -60,7 +60,7 @@ function Choice({
 interface QuestionStepProps {
   readonly step: Extract<Step, { kind: 'question' }>;
   readonly policy: PolicyOptions;
-  readonly wording: SelfCheckWording;
+  readonly wording: SelfCheckText;
   readonly initialOptions: readonly string[];
   readonly canGoBack: boolean;
   readonly dispatch: (action: SelfCheckAction) => void;

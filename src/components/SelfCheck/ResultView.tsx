@@ -7,7 +7,7 @@ import { policySectionTitles } from '@site/src/data/policySections';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import type { Answer } from '@site/src/data/selfCheck/flow';
 import { verdictLabel } from '@site/src/data/disclosureUses';
-import { findingText, questionText, type SelfCheckWording } from '@site/src/data/selfCheck/wording';
+import { findingText, questionText, type SelfCheckText } from './wordingText';
 import CopyButton from '@site/src/components/CopyButton';
 import DisclosureBuilder from './DisclosureBuilder';
 import {
@@ -99,7 +99,7 @@ interface ResultViewProps {
   readonly result: Result;
   readonly answers: readonly Answer[];
   readonly policy: PolicyOptions;
-  readonly wording: SelfCheckWording;
+  readonly wording: SelfCheckText;
   readonly dispatch: (action: SelfCheckAction) => void;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
 }

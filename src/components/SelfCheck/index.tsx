@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Translate from '@docusaurus/Translate';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
-import { selfCheckWording, type SelfCheckWording } from '@site/src/data/selfCheck/wording';
+import { selfCheckText, type SelfCheckText } from './wordingText';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import Checklist from './Checklist';
 import QuestionStep from './QuestionStep';
@@ -13,7 +13,7 @@ import styles from './styles.module.css';
 
 interface InteractiveCheckProps {
   readonly policy: PolicyOptions;
-  readonly wording: SelfCheckWording;
+  readonly wording: SelfCheckText;
 }
 
 function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode {
@@ -69,7 +69,7 @@ function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode
 export default function SelfCheck(): ReactNode {
   const isBrowser = useIsBrowser();
   const { policy } = useSiteConfig();
-  const wording = useMemo(() => selfCheckWording(policy.options), [policy.options]);
+  const wording = useMemo(() => selfCheckText(policy.options), [policy.options]);
   return (
     <div className={styles.selfCheck}>
       {isBrowser ? (

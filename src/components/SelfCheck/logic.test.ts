@@ -14,7 +14,7 @@ import {
   type Answer,
   type FindingId,
 } from '../../data/selfCheck/flow';
-import { selfCheckWording } from '../../data/selfCheck/wording';
+import { selfCheckText } from './wordingText';
 import {
   describesUse,
   findingAnchor,
@@ -88,7 +88,7 @@ describe.each(optionCombinations().map((policy) => [JSON.stringify(policy), poli
   'with options %s',
   (_name, policy) => {
     const paths = allPaths(policy);
-    const wording = selfCheckWording(policy);
+    const wording = selfCheckText(policy);
 
     it('ends every path in one of the five outcomes', () => {
       expect(paths.length).toBeGreaterThan(100);
@@ -344,7 +344,7 @@ describe('the policy options change the outcomes', () => {
     expect(
       resultOf('start=yes uses=postedVerbatim+explanation source=own decisions=yes', policy),
     ).toMatchObject({ outcome: 'work', disclosure: 'required' });
-    expect(selfCheckWording(policy).findings.postedVerbatim.steps?.length).toBeGreaterThan(0);
+    expect(selfCheckText(policy).findings.postedVerbatim.steps?.length).toBeGreaterThan(0);
   });
 
   it('verbatim model text: allowed when disclosed needs marking, not rewriting', () => {
@@ -548,7 +548,7 @@ describe('the flow', () => {
 
   it('gives every answer of every question its words', () => {
     for (const options of optionCombinations()) {
-      const wording = selfCheckWording(options);
+      const wording = selfCheckText(options);
       for (const question of questionIds) {
         for (const option of optionsOf(question, options)) {
           const words = (wording.questions[question].options as Record<string, { label: string }>)[
