@@ -40,8 +40,8 @@ if (configTests.length === 0) {
 export default defineConfig({
   resolve: {
     alias: {
-      // Data modules word their text through Docusaurus's translate(); in unit tests it gives
-      // the English wording.
+      // Messages reach the reader through Docusaurus's translate() (translateMessage); in unit
+      // tests it gives the English wording.
       '@docusaurus/Translate': fileURLToPath(
         new URL('tests/unit/translateStub.ts', import.meta.url),
       ),
