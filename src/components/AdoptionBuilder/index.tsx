@@ -22,7 +22,7 @@ import {
   zipFileName,
 } from './zipArchive';
 import type { Message } from '@site/src/data/message';
-import { HiddenWithoutScript, NoScriptNotice } from '@site/src/components/NoScript';
+import { needsJavaScript, NoScriptNotice } from '@site/src/components/NoScript';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { translateMessage } from '@site/src/translation/translateMessage';
 import styles from './styles.module.css';
@@ -65,7 +65,6 @@ export default function AdoptionBuilder(): ReactNode {
           </Translate>
         </p>
       </NoScriptNotice>
-      <HiddenWithoutScript selectors={[`.${styles.builder}`]} />
       <Builder />
     </>
   );
@@ -124,7 +123,7 @@ function Builder(): ReactNode {
   );
 
   return (
-    <div className={styles.builder}>
+    <div className={styles.builder} {...needsJavaScript}>
       <div className="alert alert--info">
         <Translate id="adoptionBuilder.privacy">
           Everything here happens in your browser. Nothing you choose or type is sent anywhere. Your

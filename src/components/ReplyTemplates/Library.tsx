@@ -12,7 +12,7 @@ import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/
 import { buildTemplatesFile, exportFileName, type ExportLabels } from './exportFile';
 import { emptyInputs, fillTemplate, templatesFor, type ReplyInputs } from './fill';
 import { filterTemplates, groupByCase, maxQueryLength, noFilters } from './filters';
-import { HiddenWithoutScript, NoScriptNotice } from '@site/src/components/NoScript';
+import { needsJavaScript, NoScriptNotice } from '@site/src/components/NoScript';
 import TextField from '@site/src/components/TextField';
 import NameFields from './NameFields';
 import TemplateCard from './TemplateCard';
@@ -67,8 +67,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
           </Translate>
         </p>
       </NoScriptNotice>
-      <HiddenWithoutScript selectors={[`.${styles.controls}`, `.${styles.copy}`]} />
-      <div className={clsx('card', styles.controls)}>
+      <div className={clsx('card', styles.controls)} {...needsJavaScript}>
         <NameFields inputs={inputs} onChange={setInputs} />
 
         <fieldset className={clsx('site-fieldset', styles.fieldset)}>

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import CopyButton from '@site/src/components/CopyButton';
+import { needsJavaScript } from '@site/src/components/NoScript';
 import { policySectionTitles } from '@site/src/data/policySections';
 import { useRoutePath } from '@site/src/hooks/useRoutePath';
 import { translateMessage } from '@site/src/translation/translateMessage';
@@ -126,12 +127,14 @@ export default function TemplateCard({
         <ReplyPreview segments={segments} />
       </div>
       <div className={clsx('card__footer', styles.footer)}>
-        <CopyButton
-          text={segmentsToText(segments)}
-          label={translate({ id: 'replyTemplates.card.copy', message: 'Copy the reply' })}
-          copiedNote={fillInNote}
-          className={styles.copy}
-        />
+        {/* Copy needs JavaScript; without it, the reply's text can still be selected. */}
+        <div className={styles.copy} {...needsJavaScript}>
+          <CopyButton
+            text={segmentsToText(segments)}
+            label={translate({ id: 'replyTemplates.card.copy', message: 'Copy the reply' })}
+            copiedNote={fillInNote}
+          />
+        </div>
         {children}
         {fillInNote === undefined || compact ? null : <p className={styles.fillIn}>{fillInNote}</p>}
       </div>

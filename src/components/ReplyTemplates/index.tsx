@@ -4,7 +4,7 @@ import Translate from '@docusaurus/Translate';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { replyCaseIds, type ReplyCaseId } from '@site/src/data/replyTemplates';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
-import { HiddenWithoutScript } from '@site/src/components/NoScript';
+import { needsJavaScript } from '@site/src/components/NoScript';
 import { translateMessage } from '@site/src/translation/translateMessage';
 import { emptyInputs, fillTemplate, templatesFor } from './fill';
 import TemplateCard from './TemplateCard';
@@ -30,8 +30,6 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
   );
   return (
     <div className={styles.caseTemplates}>
-      {/* Copying and filling in the names need JavaScript; the reply's text can still be selected. */}
-      <HiddenWithoutScript selectors={[`.${styles.copy}`, `.${styles.fillInLink}`]} />
       {templates.map((template) => (
         <TemplateCard
           key={template.id}
@@ -40,7 +38,8 @@ export default function ReplyTemplates({ case: caseId }: ReplyTemplatesProps): R
           headingLevel="h5"
           compact
         >
-          <Link to={pathTo('replyTemplates', template.id)} className={styles.fillInLink}>
+          {/* Filling in the names needs JavaScript; the reply's text can still be selected. */}
+          <Link to={pathTo('replyTemplates', template.id)} {...needsJavaScript}>
             <Translate id="replyTemplates.fillInLink">Fill in the names</Translate>
           </Link>
         </TemplateCard>
