@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import CopyButton from '@site/src/components/CopyButton';
 import DownloadButton from '@site/src/components/DownloadButton';
@@ -91,15 +92,14 @@ export default function FileCard({
       </label>
       <textarea
         id={previewId}
-        className={styles.preview}
+        // Prose wraps; code keeps its lines and scrolls sideways. (HTML's `wrap` has no "off".)
+        className={clsx(styles.preview, mediaType !== 'text/markdown' && styles.unwrapped)}
         readOnly
         spellCheck={false}
         // The generated files are English by design (src/data/message.ts): browsers that
         // translate pages leave this text alone.
         translate="no"
         value={text}
-        // Prose wraps; code keeps its lines and scrolls sideways.
-        wrap={mediaType === 'text/markdown' ? 'soft' : 'off'}
         rows={Math.max(3, Math.min(10, text.split('\n').length))}
       />
     </FileFrame>
