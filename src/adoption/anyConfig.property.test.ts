@@ -9,11 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validConfig } from '../../tests/unit/arbitraries';
 import { readPolicySource } from '../../plugins/adoption-files/policySource';
 import type { SiteConfig } from '../config/types';
-import { policyAddress } from '../config/urls';
+import { policyAddress, uriOf } from '../config/urls';
 import { isRealDate } from '../config/validate';
 import { fileCatalog, generatedFileIds, type GeneratedFileId } from './fileCatalog';
 import { generateFiles, generators } from './files';
-import { checkPolicyJson, policyJsonObject, type PolicyJson } from './policyJson';
+import { policyJsonErrors } from '../../tests/unit/policyJsonErrors';
+import { policyJsonObject, type PolicyJson } from './policyJson';
 import { checkScriptSettings } from './pullRequestCheck';
 import type { PolicySource } from './policyMarkdown';
 import { policySchemaObject } from './policySchema';
@@ -352,12 +353,18 @@ describe('the generated files, for any valid config', { timeout }, () => {
         const json = JSON.parse(generated(config, 'policyJson')) as PolicyJson;
         expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
         expect(json.$schema).toBe(schema.$id);
-        expect(checkPolicyJson(json)).toEqual([]);
+        expect(policyJsonErrors(json, config)).toEqual([]);
         expect(json).toEqual(policyJsonObject(config));
+        // The same values, with each address as a valid URI.
         expect([json.project, json.contact, json.textLicense]).toEqual([
-          config.project,
-          config.contact,
-          config.textLicense,
+          {
+            ...config.project,
+            repositoryUrl: uriOf(config.project.repositoryUrl),
+            issuesUrl: uriOf(config.project.issuesUrl),
+            pullRequestsUrl: uriOf(config.project.pullRequestsUrl),
+          },
+          { ...config.contact, url: uriOf(config.contact.url) },
+          { ...config.textLicense, url: uriOf(config.textLicense.url) },
         ]);
         // The formats that the schema names, which Ajv leaves unchecked here.
         expect(isRealDate(json.policy.adoptedOn)).toBe(true);

@@ -12,7 +12,8 @@ import { generatedFileIds, includedFileIds, type GeneratedFileId } from './fileC
 import { generateFiles, type GeneratedFile } from './files';
 import { authorshipCheckboxLabel } from './issueForms';
 import { everyOptionValue } from '../../tests/unit/optionVariants';
-import { checkPolicyJson, policyJsonObject } from './policyJson';
+import { policyJsonErrors } from '../../tests/unit/policyJsonErrors';
+import { policyJsonObject } from './policyJson';
 import type { PolicySource } from './policyMarkdown';
 
 const schema = JSON.parse(
@@ -116,7 +117,7 @@ describe.each(variants)('generated files with $name', ({ config }) => {
 
   it('policy.json has the declared type', () => {
     const parsed: unknown = JSON.parse(fileById(files, 'policyJson')?.text ?? '');
-    expect(checkPolicyJson(parsed)).toEqual([]);
+    expect(policyJsonErrors(parsed, config)).toEqual([]);
     expect(parsed).toEqual(policyJsonObject(config));
   });
 
@@ -212,16 +213,15 @@ describe('badge', () => {
   });
 });
 
-describe('checkPolicyJson', () => {
-  it('names each field that does not match the declared type', () => {
+describe('policyJsonErrors', () => {
+  it('names each field that does not match the schema', () => {
     const broken = {
       ...policyJsonObject(harbourConfig),
       formatVersion: 1,
       urls: { ...policyJsonObject(harbourConfig).urls, agentsFile: 'AGENTS.md' },
     };
-    expect(checkPolicyJson(broken).map((problem) => problem.field)).toEqual([
-      'formatVersion',
-      'urls.agentsFile',
-    ]);
+    const errors = policyJsonErrors(broken, harbourConfig);
+    expect(errors.some((error) => error.startsWith('/formatVersion '))).toBe(true);
+    expect(errors.some((error) => error.startsWith('/urls/agentsFile '))).toBe(true);
   });
 });

@@ -1,21 +1,8 @@
 import type { SiteConfig } from '../config/types';
-import {
-  checkAgainstSchema,
-  contactUrlRule,
-  dateRule,
-  httpUrlRule,
-  oneOf,
-  optionsSchema,
-  textRule,
-  versionRule,
-  type Rule,
-  type SchemaFor,
-  type SiteConfigProblem,
-} from '../config/validate';
-import { policyOptionValues, trailerExamples, type PolicyOptions } from '../data/policyOptions';
+import { trailerExamples, type PolicyOptions } from '../data/policyOptions';
 import { agentsFile } from './agentsFile';
 import { fileCatalog } from './fileCatalog';
-import { fileAddress, policyAddress, siteAddress } from '../config/urls';
+import { fileAddress, policyAddress, siteAddress, uriOf } from '../config/urls';
 
 /** The format of `policy.json`. A new field raises it. Version 2 added `$schema` and `dimensions`. */
 export const policyJsonFormatVersion = 2;
@@ -45,7 +32,9 @@ export interface PolicyDimensions {
 
 /**
  * `policy.json`: the policy's version, adoption date, options, dimensions and
- * addresses, for tools and bots. `policy.schema.json` describes it.
+ * addresses, for tools and bots. `policy.schema.json` (./policySchema.ts) is its one
+ * description; the tests check every file the site writes against it, so this type and the
+ * schema cannot drift apart.
  */
 export interface PolicyJson {
   /** The address of policy.schema.json, which describes this file. */
@@ -98,27 +87,35 @@ export function policyDimensions(options: PolicyOptions): PolicyDimensions {
 export function policyJsonObject(config: SiteConfig): PolicyJson {
   const { project, policy, contact, textLicense } = config;
   return {
-    $schema: fileAddress(config, fileCatalog.policySchema.fileName),
+    $schema: uriOf(fileAddress(config, fileCatalog.policySchema.fileName)),
     kind: 'llm-contribution-policy',
     formatVersion: policyJsonFormatVersion,
-    project: { ...project },
+    // Addresses as valid URIs, so that a reader that checks them against the schema accepts them.
+    project: {
+      name: project.name,
+      repositoryUrl: uriOf(project.repositoryUrl),
+      issuesUrl: uriOf(project.issuesUrl),
+      pullRequestsUrl: uriOf(project.pullRequestsUrl),
+    },
     policy: {
       version: policy.version,
       adoptedOn: policy.adoptedOn,
       options: { ...policy.options },
       dimensions: policyDimensions(policy.options),
     },
-    contact: { ...contact },
-    textLicense: { ...textLicense },
+    contact: { label: contact.label, url: uriOf(contact.url) },
+    textLicense: { name: textLicense.name, url: uriOf(textLicense.url) },
     urls: {
-      site: siteAddress(config, 'home'),
-      policy: policyAddress(config),
-      policyMarkdown: fileAddress(config, fileCatalog.policyMarkdown.fileName),
-      pullRequestTemplate: fileAddress(config, fileCatalog.pullRequestTemplate.fileName),
-      contributingSection: fileAddress(config, fileCatalog.contributingSection.fileName),
+      site: uriOf(siteAddress(config, 'home')),
+      policy: uriOf(policyAddress(config)),
+      policyMarkdown: uriOf(fileAddress(config, fileCatalog.policyMarkdown.fileName)),
+      pullRequestTemplate: uriOf(fileAddress(config, fileCatalog.pullRequestTemplate.fileName)),
+      contributingSection: uriOf(fileAddress(config, fileCatalog.contributingSection.fileName)),
       agentsFile:
-        agentsFile(config) === null ? null : fileAddress(config, fileCatalog.agentsFile.fileName),
-      badge: fileAddress(config, fileCatalog.badgeSvg.fileName),
+        agentsFile(config) === null
+          ? null
+          : uriOf(fileAddress(config, fileCatalog.agentsFile.fileName)),
+      badge: uriOf(fileAddress(config, fileCatalog.badgeSvg.fileName)),
     },
   };
 }
@@ -126,58 +123,4 @@ export function policyJsonObject(config: SiteConfig): PolicyJson {
 /** The text of `policy.json`. */
 export function policyJson(config: SiteConfig): string {
   return `${JSON.stringify(policyJsonObject(config), null, 2)}\n`;
-}
-
-function exactly(expected: string | number): Rule {
-  return (value) =>
-    value === expected ? null : { code: 'exactly', value: JSON.stringify(expected) };
-}
-
-const optionalHttpUrlRule: Rule = (value) => (value === null ? null : httpUrlRule(value));
-
-const dimensionsSchema: SchemaFor<PolicyDimensions> = {
-  stance: exactly('allowed'),
-  disclosure: oneOf(policyOptionValues.disclosure),
-  copyrightStatement: oneOf([true]),
-  humanInTheLoop: oneOf([true]),
-  autonomousAgents: oneOf(policyOptionValues.autonomousAgents),
-  machineTranslationExempt: oneOf([true, false]),
-  accessibilityToolsExempt: oneOf([true, false]),
-  commitTrailer: oneOf(['Assisted-by', 'Generated-by', null]),
-  commitTrailerExample: oneOf(Object.values(trailerExamples)),
-  agentsFile: oneOf(policyOptionValues.agentsFile),
-};
-
-const policyJsonSchema: SchemaFor<PolicyJson> = {
-  $schema: httpUrlRule,
-  kind: exactly('llm-contribution-policy'),
-  formatVersion: exactly(policyJsonFormatVersion),
-  project: {
-    name: textRule,
-    repositoryUrl: httpUrlRule,
-    issuesUrl: httpUrlRule,
-    pullRequestsUrl: httpUrlRule,
-  },
-  policy: {
-    version: versionRule,
-    adoptedOn: dateRule,
-    options: optionsSchema,
-    dimensions: dimensionsSchema,
-  },
-  contact: { label: textRule, url: contactUrlRule },
-  textLicense: { name: textRule, url: httpUrlRule },
-  urls: {
-    site: httpUrlRule,
-    policy: httpUrlRule,
-    policyMarkdown: httpUrlRule,
-    pullRequestTemplate: httpUrlRule,
-    contributingSection: httpUrlRule,
-    agentsFile: optionalHttpUrlRule,
-    badge: httpUrlRule,
-  },
-};
-
-/** Checks at run time that a parsed policy.json has the declared type; returns its problems. */
-export function checkPolicyJson(value: unknown): readonly SiteConfigProblem[] {
-  return checkAgainstSchema(policyJsonSchema, value);
 }

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/types';
-import { fileAddress } from '../config/urls';
+import { fileAddress, uriOf } from '../config/urls';
 import { policyOptionIds, policyOptionValues, trailerExamples } from '../data/policyOptions';
 import { fileCatalog } from './fileCatalog';
 import { policyJsonFormatVersion } from './policyJson';
@@ -36,7 +36,7 @@ function choice(values: readonly (string | boolean | null)[], description: strin
 export function policySchemaObject(config: SiteConfig): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: fileAddress(config, fileCatalog.policySchema.fileName),
+    $id: uriOf(fileAddress(config, fileCatalog.policySchema.fileName)),
     title: 'LLM contribution policy',
     description:
       "A project's policy on contributions made with the help of large language models (LLMs): its version, its choices, and where to read it.",

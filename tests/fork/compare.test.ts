@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import forkConfig from '../fixtures/fork.config';
 import markupConfig from '../fixtures/markup.config';
 import selectedConfig from '../selectedConfig';
-import { checkPolicyJson } from '../../src/adoption/policyJson';
+import { policyJsonErrors } from '../unit/policyJsonErrors';
 import { includedFileIds, fileCatalog } from '../../src/adoption/fileCatalog';
 import type { SiteConfig } from '../../src/config/types';
 import { policyOptionIds, type PolicyOptionId } from '../../src/data/policyOptions';
@@ -252,7 +252,7 @@ describe.each([
 
   it('policy.json has the declared type and the fork’s own options', () => {
     const json: unknown = JSON.parse(readFileSync(join(site.dir, 'files', 'policy.json'), 'utf8'));
-    expect(checkPolicyJson(json)).toEqual([]);
+    expect(policyJsonErrors(json, site.config)).toEqual([]);
     expect((json as { policy: { options: unknown } }).policy.options).toEqual(options);
   });
 
