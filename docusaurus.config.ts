@@ -14,6 +14,7 @@ import { validateSiteConfig } from './src/config/validate';
 import { codeTranslator, readCodeTranslations } from './src/config/codeTranslations';
 import { cssString, escapeHtml } from './src/config/format';
 import { routePath, type RouteName } from './src/config/routes';
+import { uriOf } from './src/config/urls';
 import { siteMessages } from './src/data/siteMessages';
 import { fillMessage } from './src/translation/plural';
 import { withAccessibleContrast } from './src/utils/contrast';
@@ -148,7 +149,7 @@ const config: Config = {
         { to: pathTo('replyTemplates'), label: 'Reply templates', position: 'left' },
         { to: pathTo('faq'), label: 'FAQ', position: 'left' },
         { to: pathTo('adopt'), label: 'Adopt', position: 'left' },
-        { href: project.repositoryUrl, label: 'Repository', position: 'right' },
+        { href: uriOf(project.repositoryUrl), label: 'Repository', position: 'right' },
       ],
     },
     footer: {
@@ -174,10 +175,10 @@ const config: Config = {
         {
           title: project.name,
           items: [
-            { label: 'Repository', href: project.repositoryUrl },
-            { label: 'Issues', href: project.issuesUrl },
-            { label: 'Pull requests', href: project.pullRequestsUrl },
-            { label: 'Ask a question', href: contact.url },
+            { label: 'Repository', href: uriOf(project.repositoryUrl) },
+            { label: 'Issues', href: uriOf(project.issuesUrl) },
+            { label: 'Pull requests', href: uriOf(project.pullRequestsUrl) },
+            { label: 'Ask a question', href: uriOf(contact.url) },
           ],
         },
         {
@@ -190,7 +191,7 @@ const config: Config = {
             // Where to fork this site, when the config names it; not the project's repository.
             ...(site.sourceRepository === undefined
               ? []
-              : [{ label: 'Source of this site', href: site.sourceRepository }]),
+              : [{ label: 'Source of this site', href: uriOf(site.sourceRepository) }]),
           ],
         },
       ],

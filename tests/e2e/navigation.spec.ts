@@ -111,10 +111,11 @@ test.describe('without JavaScript', () => {
       ]) {
         await expect(menu.getByRole('link', { name: label, exact: true })).toBeInViewport();
       }
-      await expect(menu.getByRole('link', { name: /^Repository\b/ })).toHaveAttribute(
-        'href',
-        siteConfig.project.repositoryUrl,
-      );
+      // The same address, written as a valid URI.
+      const repository = await menu
+        .getByRole('link', { name: /^Repository\b/ })
+        .getAttribute('href');
+      expect(new URL(repository ?? '').href).toBe(new URL(siteConfig.project.repositoryUrl).href);
       await menu.getByRole('link', { name: 'FAQ', exact: true }).click();
       await expect(page).toHaveURL(/\/faq$/);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

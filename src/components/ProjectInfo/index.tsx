@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
 import type { ProjectLinkTarget, SiteConfig } from '@site/src/config/types';
+import { uriOf } from '@site/src/config/urls';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 
 // Small pieces that let MDX pages name the project and link to it without hard-coding either.
@@ -49,15 +50,15 @@ interface ProjectLinkProps {
 }
 
 export function ProjectLink({ to, children }: ProjectLinkProps): ReactNode {
-  return <Link href={urlFor(useSiteConfig(), to)}>{children}</Link>;
+  return <Link href={uriOf(urlFor(useSiteConfig(), to))}>{children}</Link>;
 }
 
 export function ContactLink(): ReactNode {
   const { contact } = useSiteConfig();
-  return <Link href={contact.url}>{contact.label}</Link>;
+  return <Link href={uriOf(contact.url)}>{contact.label}</Link>;
 }
 
 export function TextLicense(): ReactNode {
   const { textLicense } = useSiteConfig();
-  return <Link href={textLicense.url}>{textLicense.name}</Link>;
+  return <Link href={uriOf(textLicense.url)}>{textLicense.name}</Link>;
 }

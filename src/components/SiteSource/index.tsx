@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import { ContactLink } from '@site/src/components/ProjectInfo';
+import { uriOf } from '@site/src/config/urls';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 
 /**
@@ -27,7 +28,7 @@ export function ForkStep(): ReactNode {
       id="siteSource.forkStep"
       values={{
         project: project.name,
-        link: <Link href={site.sourceRepository}>{site.sourceRepository}</Link>,
+        link: <Link href={uriOf(site.sourceRepository)}>{site.sourceRepository}</Link>,
       }}
     >
       {

@@ -5,6 +5,7 @@ import Translate from '@docusaurus/Translate';
 import Layout from '@theme-original/Footer/Layout';
 import type LayoutType from '@theme/Footer/Layout';
 import FormattedDate from '@site/src/components/FormattedDate';
+import { uriOf } from '@site/src/config/urls';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 
 type Props = WrapperProps<typeof LayoutType>;
@@ -18,7 +19,7 @@ function PolicyNotice(): ReactNode {
         values={{
           version: policy.version,
           date: <FormattedDate isoDate={policy.adoptedOn} />,
-          licence: <a href={textLicense.url}>{textLicense.name}</a>,
+          licence: <a href={uriOf(textLicense.url)}>{textLicense.name}</a>,
         }}
       >
         {'Policy version {version}, adopted {date}. Text shared under {licence}.'}
