@@ -11,7 +11,10 @@ import {
   ProjectName,
   TextLicense,
 } from '@site/src/components/ProjectInfo';
-import DisclosureTable, { DisclosureReplies, UseVerdicts } from '@site/src/components/DisclosureTable';
+import DisclosureTable, {
+  DisclosureReplies,
+  UseVerdicts,
+} from '@site/src/components/DisclosureTable';
 import PolicySummary from '@site/src/components/PolicySummary';
 import { OptionText, OriginDifferences, WhenOption } from '@site/src/components/PolicyOptions';
 import { ThisVersionLink, VersionsLink } from '@site/src/components/PolicyVersions/links';
