@@ -93,7 +93,18 @@ function field(page: Page, label: string): Locator {
   return page.getByLabel(label, { exact: true });
 }
 
-function preview(page: Page, name: string): Locator {
+/** What opens a file's preview; there is none for a file that the choices do not make. */
+function previewToggle(page: Page, name: string): Locator {
+  return page.getByText(`Preview of ${name}`, { exact: true });
+}
+
+/** The text of a file's preview, opened first: a preview shows its text once the reader opens it. */
+async function preview(page: Page, name: string): Promise<Locator> {
+  const toggle = previewToggle(page, name);
+  const details = toggle.locator('xpath=..');
+  if ((await details.getAttribute('open')) === null) {
+    await toggle.click();
+  }
   return page.getByLabel(`Preview of ${name}`, { exact: true });
 }
 
@@ -134,7 +145,7 @@ test.describe('the adoption builder', () => {
         await choose(page, 'disclosure', value);
         const sentence = chosenSentence(disclosureSentence, { ...options, disclosure: value });
         await expect(summary).toContainText(sentence);
-        await expect(preview(page, 'CONTRIBUTING-section.md')).toHaveValue(
+        await expect(await preview(page, 'CONTRIBUTING-section.md')).toHaveValue(
           new RegExp(escapeRegExp(sentence)),
         );
         await expect(status).toHaveText(
@@ -158,7 +169,7 @@ test.describe('the adoption builder', () => {
         (value) => value !== options.commitTrailer,
       )) {
         await choose(page, 'commitTrailer', trailer);
-        const template = preview(page, 'PULL_REQUEST_TEMPLATE.md');
+        const template = await preview(page, 'PULL_REQUEST_TEMPLATE.md');
         if (trailer === 'none') {
           await expect(template).not.toHaveValue(/trailer line/);
         } else {
@@ -169,10 +180,10 @@ test.describe('the adoption builder', () => {
       for (const value of [otherValue('agentsFile'), options.agentsFile]) {
         await choose(page, 'agentsFile', value);
         if (value === 'none') {
-          await expect(preview(page, 'AGENTS.md')).toHaveCount(0);
+          await expect(previewToggle(page, 'AGENTS.md')).toHaveCount(0);
           await expect(page.getByText('Your choices include no AGENTS.md.')).toBeVisible();
         } else {
-          await expect(preview(page, 'AGENTS.md')).toHaveValue(/^# Notes for coding agents/);
+          await expect(await preview(page, 'AGENTS.md')).toHaveValue(/^# Notes for coding agents/);
         }
       }
     },
@@ -199,20 +210,20 @@ test.describe('the adoption builder', () => {
       ).toHaveText(
         `Pull-request check: ${other === 'advise' ? 'Advise' : 'Require'}. The files below now follow this choice.`,
       );
-      await expect(preview(page, 'llm-policy-check.mjs')).toHaveValue(
+      await expect(await preview(page, 'llm-policy-check.mjs')).toHaveValue(
         new RegExp(`"mode": "${other}"`),
       );
-      await expect(preview(page, 'llm-policy-check.yml')).toHaveValue(
+      await expect(await preview(page, 'llm-policy-check.yml')).toHaveValue(
         new RegExp(`Its mode is "${other}"`),
       );
-      await expect(preview(page, 'site.config.ts')).toHaveValue(
+      await expect(await preview(page, 'site.config.ts')).toHaveValue(
         new RegExp(`pullRequestCheck: \\{\\n    mode: '${other}',`),
       );
       await expect(page).toHaveURL(new RegExp(`#choices\\?.*pullRequestCheck\\.mode=${other}`));
 
       await page.reload();
       await expectHydrated(page);
-      await expect(preview(page, 'llm-policy-check.mjs')).toHaveValue(
+      await expect(await preview(page, 'llm-policy-check.mjs')).toHaveValue(
         new RegExp(`"mode": "${other}"`),
       );
     },
@@ -236,7 +247,7 @@ test.describe('the adoption builder', () => {
       }),
     ).toBeChecked();
     await expect(field(page, 'Project name')).toHaveValue(`${newName} & Co`);
-    await expect(preview(page, 'site.config.ts')).toHaveValue(
+    await expect(await preview(page, 'site.config.ts')).toHaveValue(
       new RegExp(`name: '${newName} & Co',`),
     );
 
@@ -296,7 +307,7 @@ test.describe('the adoption builder', () => {
         const built = await builtBytes(page, file.fileName);
         expect(Buffer.from(entries[file.zipPath]).equals(built), file.zipPath).toBe(true);
       }
-      await expect(preview(page, 'site.config.ts')).toHaveValue(
+      await expect(await preview(page, 'site.config.ts')).toHaveValue(
         strFromU8(entries['site.config.ts']),
       );
     },
@@ -327,7 +338,7 @@ test.describe('the adoption builder', () => {
     expect(text).toContain(`  isExample: false,\n  project: {\n    name: '${newName}',`);
     expect(text).toContain("    baseUrl: '/llm-policy/',");
     expect(text).toContain(`      autonomousAgents: '${agents}',`);
-    await expect(preview(page, 'site.config.ts')).toHaveValue(text);
+    await expect(await preview(page, 'site.config.ts')).toHaveValue(text);
   });
 
   test('shows the validator’s words next to each field the build would stop on, and lists every such field above the files', async ({
@@ -472,7 +483,7 @@ test.describe('the adoption builder', () => {
         await address.scrollIntoViewIfNeeded();
         await expect(address).toHaveAttribute('aria-invalid', 'false');
         await expect(address).not.toHaveAccessibleDescription(/^Please check/);
-        await expect(preview(page, 'site.config.ts')).toHaveValue(
+        await expect(await preview(page, 'site.config.ts')).toHaveValue(
           new RegExp(escapeRegExp(`'https://git.example.org/kelpwood${rest}'`)),
         );
       }
@@ -564,7 +575,7 @@ test.describe('the adoption builder', () => {
     );
     const siteConfigCard = page.getByRole('article', { name: 'site.config.ts', exact: true });
     await expect(siteConfigCard.getByRole('link')).toHaveText(['Date of adoption']);
-    await expect(preview(page, 'site.config.ts')).toHaveValue(/adoptedOn: '',/);
+    await expect(await preview(page, 'site.config.ts')).toHaveValue(/adoptedOn: '',/);
 
     await date.fill('2031-12-24');
     await expect(date).toHaveAttribute('aria-invalid', 'false');
@@ -627,8 +638,8 @@ test.describe('the adoption builder', () => {
     await siteAddress.fill('{');
     const policyCard = page.getByRole('article', { name: 'LLM_POLICY.md', exact: true });
     await expect(policyCard).toContainText('Sorry: this file could not be made');
-    await expect(preview(page, 'LLM_POLICY.md')).toHaveCount(0);
-    await expect(preview(page, 'PULL_REQUEST_TEMPLATE.md')).toHaveValue(/\{/);
+    await expect(previewToggle(page, 'LLM_POLICY.md')).toHaveCount(0);
+    await expect(await preview(page, 'PULL_REQUEST_TEMPLATE.md')).toHaveValue(/\{/);
     await expect(
       page.getByText('These files could not be made, so the zip leaves them out: LLM_POLICY.md.'),
     ).toBeVisible();
@@ -636,13 +647,13 @@ test.describe('the adoption builder', () => {
     await expect(policyCard.getByText(/MDX/)).toBeVisible();
 
     await field(page, 'Policy version').fill('7');
-    await expect(preview(page, 'site.config.ts')).toHaveValue(/version: '7',/);
+    await expect(await preview(page, 'site.config.ts')).toHaveValue(/version: '7',/);
     await expectNoAxeViolations(page, 'the builder with a file that cannot be made', {
       include: ['section[aria-labelledby^="adopt-step"]'],
     });
 
     await siteAddress.fill(siteConfig.site.url);
-    await expect(preview(page, 'LLM_POLICY.md')).toHaveValue(/\S/);
+    await expect(await preview(page, 'LLM_POLICY.md')).toHaveValue(/\S/);
     await expect(policyCard).not.toContainText('could not be made');
   });
 
@@ -671,7 +682,7 @@ test.describe('the adoption builder', () => {
       await expect(page.getByRole('heading', { name: 'Step 4: Take your files' })).toBeVisible();
       // Every field still works.
       await version.fill(`${index + 2}`);
-      await expect(preview(page, 'site.config.ts')).toHaveValue(
+      await expect(await preview(page, 'site.config.ts')).toHaveValue(
         new RegExp(`version: '${index + 2}',`),
       );
       const nameLink = errorSummary(page).getByRole('link', { name: 'Project name' });
@@ -779,7 +790,7 @@ test.describe('where to fork this site', () => {
     page,
   }) => {
     await gotoHydrated(page, '/adopt');
-    const file = preview(page, 'site.config.ts');
+    const file = await preview(page, 'site.config.ts');
     const source = field(page, 'Source of your site (optional)');
     await expect(source).toHaveValue('');
     await expect(file).toHaveValue(/baseUrl: /);

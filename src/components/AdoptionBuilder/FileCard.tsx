@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import CopyButton from '@site/src/components/CopyButton';
@@ -46,6 +46,48 @@ export function FileFrame({ fileName, texts, children }: FileFrameProps): ReactN
   );
 }
 
+interface FilePreviewProps {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly text: string;
+}
+
+/**
+ * A file's text, shown when the reader opens it. Closed, it is one line of HTML: the page stays
+ * light and quick to start on a phone, however many files the choices make.
+ */
+function FilePreview({ fileName, mediaType, text }: FilePreviewProps): ReactNode {
+  const [open, setOpen] = useState(false);
+  const label = translate(
+    { id: 'adoptionBuilder.preview', message: 'Preview of {file}' },
+    { file: baseNameOf(fileName) },
+  );
+  return (
+    <details
+      className={styles.previewBox}
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+      }}
+    >
+      <summary className={styles.previewLabel}>{label}</summary>
+      {open ? (
+        <textarea
+          aria-label={label}
+          // Prose wraps; code keeps its lines and scrolls sideways. (HTML's `wrap` has no "off".)
+          className={clsx(styles.preview, mediaType !== 'text/markdown' && styles.unwrapped)}
+          readOnly
+          spellCheck={false}
+          // The generated files are English by design (src/data/message.ts): browsers that
+          // translate pages leave this text alone.
+          translate="no"
+          value={text}
+          rows={Math.max(3, Math.min(10, text.split('\n').length))}
+        />
+      ) : null}
+    </details>
+  );
+}
+
 /** One generated file: what it is, where it goes, Copy and Download, and a preview of its text. */
 export default function FileCard({
   fileName,
@@ -56,7 +98,6 @@ export default function FileCard({
   notice,
   downloadBlocked,
 }: FileCardProps): ReactNode {
-  const previewId = useId();
   const baseName = baseNameOf(fileName);
   return (
     <FileFrame fileName={fileName} texts={texts}>
@@ -84,24 +125,7 @@ export default function FileCard({
         // The image shows the English words of a generated file, and its text says them.
         <img className={styles.badge} src={image.src} alt={image.alt} translate="no" />
       ) : null}
-      <label htmlFor={previewId} className={styles.previewLabel}>
-        {translate(
-          { id: 'adoptionBuilder.preview', message: 'Preview of {file}' },
-          { file: baseName },
-        )}
-      </label>
-      <textarea
-        id={previewId}
-        // Prose wraps; code keeps its lines and scrolls sideways. (HTML's `wrap` has no "off".)
-        className={clsx(styles.preview, mediaType !== 'text/markdown' && styles.unwrapped)}
-        readOnly
-        spellCheck={false}
-        // The generated files are English by design (src/data/message.ts): browsers that
-        // translate pages leave this text alone.
-        translate="no"
-        value={text}
-        rows={Math.max(3, Math.min(10, text.split('\n').length))}
-      />
+      <FilePreview fileName={fileName} mediaType={mediaType} text={text} />
     </FileFrame>
   );
 }
