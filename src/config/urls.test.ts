@@ -27,4 +27,8 @@ describe('uriOf', () => {
     expect(uriOf(address)).toBe(uri);
     expect(isUri(uri), uri).toBe(true);
   });
+
+  it('leaves an address that does not parse as it is', () => {
+    expect(uriOf('{')).toBe('{');
+  });
 });

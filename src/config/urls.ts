@@ -20,9 +20,14 @@ export function fileAddress(config: SiteConfig, fileName: string): string {
 /**
  * An address as a valid URI (RFC 3986), for files that machines read: the same address, with
  * the characters that a URI may not hold (spaces, "<", "|", a lone "%", non-ASCII letters)
- * percent-encoded, as browsers send it. The config's check has already made sure that it parses.
+ * percent-encoded, as browsers send it.
  */
 export function uriOf(address: string): string {
+  // An address that does not parse stays as it is; the config's check names it (the builder
+  // shows its files while the reader is still typing).
+  if (!URL.canParse(address)) {
+    return address;
+  }
   const url = new URL(address);
   const { href } = url;
   // The scheme and host stay as the URL parser wrote them (an IPv6 host keeps its brackets).
