@@ -194,7 +194,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const stack = document.elementsFromPoint(x, y);
         const top = stack[0]?.closest('th, td');
         return {
-          top: top?.getAttribute('role'),
+          // The row's header cell: a th whose scope is the row.
+          top:
+            top === null || top === undefined
+              ? null
+              : `${top.tagName}:${top.getAttribute('scope') ?? ''}`,
           topText: top?.textContent,
           under: stack.some((element) => element.closest('td') !== null),
           background: top === null ? '' : getComputedStyle(top).backgroundColor,
@@ -203,7 +207,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       { x: rowBox.x + rowBox.width - 4, y: rowBox.y + rowBox.height / 2 },
     );
     expect(onTop.under, 'a cell has scrolled under the project column').toBe(true);
-    expect(onTop.top).toBe('rowheader');
+    expect(onTop.top).toBe('TH:row');
     expect(onTop.topText).toBe(await rowHeader.textContent());
     expect(onTop.background, 'the project column has an opaque background').toMatch(/^rgb\(/);
     // What the reader sees of the project's name does not change: nothing prints through.
