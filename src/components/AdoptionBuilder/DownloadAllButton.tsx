@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { interpolate } from '@docusaurus/Interpolate';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
@@ -19,10 +19,16 @@ interface DownloadAllButtonProps {
    * of them instead.
    */
   readonly invalidFields: readonly DetailField[];
+  /**
+   * True while files made from the policy's text are still loading. A press then waits for
+   * them, so the zip always holds every file.
+   */
+  readonly preparing: boolean;
 }
 
 type DownloadState =
   | { readonly kind: 'idle' }
+  | { readonly kind: 'waiting' }
   | { readonly kind: 'saved'; readonly fileName: string; readonly count: number }
   | { readonly kind: 'failed' };
 
@@ -34,6 +40,7 @@ export default function DownloadAllButton({
   entries,
   fileName,
   invalidFields,
+  preparing,
 }: DownloadAllButtonProps): ReactNode {
   const [state, setState] = useState<DownloadState>({ kind: 'idle' });
   const { selectMessage } = usePluralForm();
@@ -51,6 +58,18 @@ export default function DownloadAllButton({
     }
   };
 
+  // A press while the files were loading: the download starts as soon as they are there.
+  const waiting = state.kind === 'waiting';
+  useEffect(() => {
+    if (waiting && !preparing && !blocked) {
+      // Saving the zip is the effect; its state is set only after the zip library has loaded.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      void download();
+    }
+    // `download` reads the entries of this render, which are complete once `preparing` is false.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [waiting, preparing, blocked]);
+
   return (
     <div className={styles.downloadAll}>
       <button
@@ -61,6 +80,8 @@ export default function DownloadAllButton({
         onClick={() => {
           if (blocked) {
             focusField(invalidFields[0]);
+          } else if (preparing) {
+            setState({ kind: 'waiting' });
           } else {
             void download();
           }
@@ -80,6 +101,12 @@ export default function DownloadAllButton({
         </div>
       ) : null}
       <p role="status" className={styles.downloadAllStatus}>
+        {waiting
+          ? translate({
+              id: 'adoptionBuilder.downloadAll.waiting',
+              message: 'Preparing the files. The zip follows in a moment.',
+            })
+          : null}
         {state.kind === 'saved' && !blocked
           ? // The file name goes in after the plural form is chosen, since a name may contain "|".
             interpolate(

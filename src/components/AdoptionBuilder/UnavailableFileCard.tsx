@@ -41,3 +41,19 @@ export default function UnavailableFileCard({
     </FileFrame>
   );
 }
+
+interface PendingFileCardProps {
+  readonly fileName: string;
+  readonly texts: FileTexts;
+}
+
+/** In place of a file made from the policy's text, for the moment until that text has loaded. */
+export function PendingFileCard({ fileName, texts }: PendingFileCardProps): ReactNode {
+  return (
+    <FileFrame fileName={fileName} texts={texts}>
+      <p className={styles.help}>
+        <Translate id="adoptionBuilder.pending">Preparing this file…</Translate>
+      </p>
+    </FileFrame>
+  );
+}

@@ -43,7 +43,7 @@ function failPolicyFile(): void {
 /** The reason a file could not be made, or null when it was made. */
 function reasonFor(outcomes: readonly FileOutcome[], id: GeneratedFileId): string | null {
   for (const outcome of outcomes) {
-    if (!outcome.made && outcome.id === id) {
+    if (!outcome.made && outcome.pending !== true && outcome.id === id) {
       return outcome.reason;
     }
   }
@@ -72,6 +72,29 @@ function everywhere(text: string): SiteConfig {
 }
 
 describe('makeFiles', () => {
+  it.each(everyOptionValue(fork))(
+    'before the policy’s text has loaded, makes every file but the two made from it, with $id = $value',
+    ({ config }) => {
+      const early = makeFiles(config, null);
+      const later = makeFiles(config, source);
+      expect(early.map((outcome) => (outcome.made ? outcome.file.id : outcome.id))).toEqual(
+        later.map((outcome) => (outcome.made ? outcome.file.id : outcome.id)),
+      );
+      const pending = early.flatMap((outcome) =>
+        !outcome.made && outcome.pending === true ? [outcome.id] : [],
+      );
+      expect(pending).toEqual(
+        includedFileIds(config.policy.options).filter(
+          (id) => id === 'pullRequestCheckScript' || id === 'policyMarkdown',
+        ),
+      );
+      // The others are the same as once it has loaded.
+      expect(madeFiles(early)).toEqual(
+        madeFiles(later).filter((file) => !pending.includes(file.id)),
+      );
+    },
+  );
+
   it.each(everyOptionValue(fork))(
     'gives exactly what the build gives, with $id = $value',
     ({ config }) => {

@@ -9,20 +9,35 @@ import type { PolicySource } from '../../adoption/policyMarkdown';
 import { siteConfigFile } from '../../adoption/siteConfigFile';
 import type { SiteConfig } from '../../config/types';
 
-/** A generated file, or the reason it could not be made. */
+/** A generated file, the reason it could not be made, or a file that waits for the policy's text. */
 export type FileOutcome =
   | { readonly made: true; readonly file: GeneratedFile }
   | (FileEntry & {
       readonly made: false;
+      readonly pending?: false;
       readonly id: GeneratedFileId;
       /** The generator's own message, for a bug report. */
       readonly reason: string;
-    });
+    })
+  | (FileEntry & { readonly made: false; readonly pending: true; readonly id: GeneratedFileId });
+
+/**
+ * The files made from the policy's own text (LLM_POLICY.md) or from the check's code. The page
+ * loads that text just after it starts, so a phone does not wait for it; until then these files
+ * are pending.
+ */
+export const filesFromSource: ReadonlySet<GeneratedFileId> = new Set([
+  'policyMarkdown',
+  'pullRequestCheckScript',
+]);
 
 /** Text made from the config, such as site.config.ts, or the reason it could not be made. */
 export type TextOutcome =
   | { readonly made: true; readonly text: string }
   | { readonly made: false; readonly reason: string };
+
+/** What the generators that do not read the policy's text receive before it loads. */
+const emptySource: PolicySource = { mdx: '', docPaths: {}, checkScriptCore: '' };
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -44,7 +59,18 @@ function attempt(make: () => string | null): TextOutcome {
  * build's own `generateFiles` throws, each file is made on its own, and only
  * the ones that fail are replaced by their reason. Never throws.
  */
-export function makeFiles(config: SiteConfig, source: PolicySource): readonly FileOutcome[] {
+export function makeFiles(config: SiteConfig, source: PolicySource | null): readonly FileOutcome[] {
+  if (source === null) {
+    return includedFileIds(config.policy.options).map((id): FileOutcome => {
+      if (filesFromSource.has(id)) {
+        return { made: false, pending: true, id, ...fileCatalog[id] };
+      }
+      const outcome = attempt(() => generators[id](config, emptySource));
+      return outcome.made
+        ? { made: true, file: { id, ...fileCatalog[id], text: outcome.text } }
+        : { made: false, id, ...fileCatalog[id], reason: outcome.reason };
+    });
+  }
   try {
     return generateFiles(config, source).map((file) => ({ made: true, file }));
   } catch {

@@ -12,7 +12,7 @@ import DownloadAllButton from './DownloadAllButton';
 import FileCard from './FileCard';
 import { fileTexts } from './fileTexts';
 import OptionsStep, { checkModeText, CheckModeFieldset } from './OptionsStep';
-import UnavailableFileCard from './UnavailableFileCard';
+import UnavailableFileCard, { PendingFileCard } from './UnavailableFileCard';
 import { useAdoptionBuilder } from './useAdoptionBuilder';
 import {
   repositoryTopLevel,
@@ -84,7 +84,7 @@ function Builder(): ReactNode {
   const missing = [
     ...(siteConfigFile.made ? [] : [siteConfigPath]),
     ...files.flatMap((outcome) =>
-      outcome.made ? [] : [outcome.repositoryPath ?? outcome.fileName],
+      outcome.made || outcome.pending === true ? [] : [outcome.repositoryPath ?? outcome.fileName],
     ),
   ];
 
@@ -307,6 +307,7 @@ function Builder(): ReactNode {
             entries={entries}
             fileName={zipFileName(state.config.project.name)}
             invalidFields={invalidFields}
+            preparing={files.some((outcome) => !outcome.made && outcome.pending === true)}
           />
           {missing.length > 0 ? (
             <p className={styles.help}>
@@ -378,6 +379,12 @@ function Builder(): ReactNode {
                     }
                   : undefined
               }
+            />
+          ) : outcome.pending ? (
+            <PendingFileCard
+              key={outcome.id}
+              fileName={outcome.repositoryPath ?? outcome.fileName}
+              texts={texts[outcome.id]}
             />
           ) : (
             <UnavailableFileCard

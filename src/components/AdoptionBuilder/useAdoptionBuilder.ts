@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react';
-import policySource from '@generated/adoption-files/default/policy-source.json';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { PolicySource } from '@site/src/adoption/policyMarkdown';
 import type { SiteConfig } from '@site/src/config/types';
 import type { Expectation } from '@site/src/config/validate';
 import { policySummary } from '@site/src/data/policySummary';
@@ -62,6 +62,26 @@ function useChoicesInAddress(
 }
 
 /**
+ * The policy's text and the check's code, for the two files made from them. They load once the
+ * page has started, in their own file, so that a phone does not download and parse them first.
+ */
+function usePolicySource(): PolicySource | null {
+  const [source, setSource] = useState<PolicySource | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import('@generated/adoption-files/default/policy-source.json').then((module) => {
+      if (current) {
+        setSource(module.default);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return source;
+}
+
+/**
  * The builder's state and everything made from it, with the same generators
  * the build uses. Nothing here throws: a file that cannot be made comes back
  * with its reason instead.
@@ -73,7 +93,8 @@ export function useAdoptionBuilder(): AdoptionBuilder {
   useChoicesInAddress(state.config, defaults, dispatch);
 
   const { config, start } = state;
-  const files = useMemo(() => makeFiles(config, policySource), [config]);
+  const source = usePolicySource();
+  const files = useMemo(() => makeFiles(config, source), [config, source]);
   const summary = useMemo(
     () =>
       policySummary(config.policy.options).map((point) => ({
