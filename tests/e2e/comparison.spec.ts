@@ -195,10 +195,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const top = stack[0]?.closest('th, td');
         return {
           // The row's header cell: a th whose scope is the row.
-          top:
-            top === null || top === undefined
-              ? null
-              : `${top.tagName}:${top.getAttribute('scope') ?? ''}`,
+          top: top ? `${top.tagName}:${top.getAttribute('scope') ?? ''}` : null,
           topText: top?.textContent,
           under: stack.some((element) => element.closest('td') !== null),
           background: top === null ? '' : getComputedStyle(top).backgroundColor,
