@@ -241,6 +241,15 @@ function formIntro(form: IssueForm): string {
   return String(intro.attributes.value);
 }
 
+/** Whether an address parses. (Node 20's URL.canParse can answer wrongly once optimised.) */
+function parses(url: string): boolean {
+  try {
+    return new URL(url).href !== '';
+  } catch {
+    return false;
+  }
+}
+
 describe('the generated files, for any valid config', { timeout }, () => {
   it('are all made, by every generator, without an error, and the check script carries the config’s settings as they are', () => {
     fc.assert(
@@ -369,7 +378,7 @@ describe('the generated files, for any valid config', { timeout }, () => {
         // The formats that the schema names, which Ajv leaves unchecked here.
         expect(isRealDate(json.policy.adoptedOn)).toBe(true);
         for (const url of Object.values(json.urls)) {
-          expect(url === null || URL.canParse(url), String(url)).toBe(true);
+          expect(url === null || parses(url), String(url)).toBe(true);
         }
       }),
       { seed, numRuns: 300 },

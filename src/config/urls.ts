@@ -25,10 +25,13 @@ export function fileAddress(config: SiteConfig, fileName: string): string {
 export function uriOf(address: string): string {
   // An address that does not parse stays as it is; the config's check names it (the builder
   // shows its files while the reader is still typing).
-  if (!URL.canParse(address)) {
+  // Not URL.canParse: on Node 20 it can answer wrongly once the engine has optimised it.
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
     return address;
   }
-  const url = new URL(address);
   const { href } = url;
   // The scheme and host stay as the URL parser wrote them (an IPv6 host keeps its brackets).
   const start = url.host === '' ? url.protocol : `${url.protocol}//${url.host}`;

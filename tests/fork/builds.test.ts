@@ -112,7 +112,13 @@ describe.each(sites)('$name', (site) => {
       expect(visibleText(site, page)).toContain(project.name);
       // Compared as addresses, since a link writes the config's address as a valid URI
       // ("<" as "%3C").
-      const address = (url: string): string => (URL.canParse(url) ? new URL(url).href : url);
+      const address = (url: string): string => {
+        try {
+          return new URL(url).href;
+        } catch {
+          return url;
+        }
+      };
       const hrefs = $('a[href]')
         .toArray()
         .map((element) => address($(element).attr('href') ?? ''));
