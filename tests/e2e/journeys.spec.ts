@@ -185,3 +185,41 @@ for (const viewport of viewports) {
     );
   });
 }
+
+test.describe('touch targets on a phone, 360 × 740', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+  for (const path of [
+    '/',
+    '/policy',
+    '/self-check',
+    '/reviewers-guide',
+    '/reply-templates',
+    '/adopt',
+    '/faq',
+    '/comparison',
+    '/versions',
+    '/versions/compare',
+    '/search',
+  ]) {
+    test(`every control of ${path} is at least 44 × 44 px`, async ({ page }) => {
+      await gotoHydrated(page, path);
+      const small = await page
+        .locator('button, .button, summary, select, input:not([type="checkbox"], [type="radio"])')
+        .evaluateAll((controls) =>
+          controls.flatMap((control) => {
+            const box = control.getBoundingClientRect();
+            // Shown to the reader: not in a closed menu, not hidden or see-through.
+            const shown =
+              box.width > 0 &&
+              control.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+            const name = control.getAttribute('aria-label') ?? control.textContent;
+            return shown && (box.width < 44 || box.height < 44)
+              ? [`${control.tagName} "${name.trim().slice(0, 40)}" ${box.width}×${box.height}`]
+              : [];
+          }),
+        );
+      expect(small).toEqual([]);
+    });
+  }
+});
