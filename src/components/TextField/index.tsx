@@ -93,7 +93,13 @@ export default function TextField({
       ) : (
         <input
           {...common}
-          type={type}
+          // An address field is text with the keyboard for addresses: its value is what the
+          // reader typed or the config holds, which the site's own check judges, and HTML allows
+          // only valid URLs in the value of a url input.
+          type={type === 'url' ? 'text' : type}
+          inputMode={type === 'url' ? 'url' : undefined}
+          spellCheck={type === 'url' ? false : undefined}
+          autoCapitalize={type === 'url' ? 'none' : undefined}
           autoComplete={autoComplete}
           onChange={(event) => {
             onChange(event.target.value);
