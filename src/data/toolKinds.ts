@@ -16,15 +16,12 @@
  * Keep each kind's id stable: it is an anchor on the FAQ page.
  */
 import {
-  disclosureUses,
+  disclosureTable,
   reviewerCaseFor,
-  verdictFor,
-  verdictLabel,
+  type DisclosureRow,
   type DisclosureUseId,
-  type Verdict,
 } from './disclosureUses';
 import type { Message } from './message';
-import { resolveChoice } from './policyChoice';
 import type { PolicyOptions } from './policyOptions';
 import type { ReplyCaseId } from './replyTemplates';
 
@@ -170,29 +167,13 @@ export function toolKindAnchor(kind: ToolKindId): string {
   return `tools-${kind}`;
 }
 
-export interface ToolKindUse {
-  readonly use: DisclosureUseId;
-  readonly label: Message;
-  readonly verdict: Verdict;
-  readonly verdictLabel: Message;
-}
+/** A use of a kind of tool, as the table "When to disclose" gives it: label, verdict and its words. */
+export type ToolKindUse = Omit<DisclosureRow, 'anchor'>;
 
-/** A kind's uses that arise under these options, with what the policy asks of each. */
+/** A kind's uses that arise under these options, with what the policy asks of each: the table's rows. */
 export function toolKindUses(kind: ToolKindId, options: PolicyOptions): readonly ToolKindUse[] {
-  return toolKinds[kind].uses.flatMap((use) => {
-    const verdict = verdictFor(use, options);
-    if (verdict === null) {
-      return [];
-    }
-    return [
-      {
-        use,
-        label: resolveChoice(disclosureUses[use].label, options),
-        verdict,
-        verdictLabel: verdictLabel(verdict, options),
-      },
-    ];
-  });
+  const rows = disclosureTable(options);
+  return toolKinds[kind].uses.flatMap((use) => rows.filter((row) => row.use === use));
 }
 
 /**
