@@ -4,6 +4,7 @@ import Translate from '@docusaurus/Translate';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import { selfCheckText, type SelfCheckText } from './wordingText';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
+import { needsJavaScript } from '@site/src/components/NoScript';
 import Checklist from './Checklist';
 import QuestionStep from './QuestionStep';
 import ResultView from './ResultView';
@@ -61,10 +62,11 @@ function InteractiveCheck({ policy, wording }: InteractiveCheckProps): ReactNode
  * The served HTML holds the whole check as a readable checklist, so it works
  * without JavaScript and search engines can read it. The interactive check
  * needs the page address, which only the browser knows, so it appears after
- * hydration: the server HTML and the first client render are the same (a
- * short note and the open checklist), and then the check takes the note's
- * place while the checklist's list folds behind a button below it, for
- * readers who want to see every question at once.
+ * hydration: the server HTML and the first client render are the same (the
+ * place kept for the check, a note shown only without JavaScript, and the
+ * open checklist), and then the check takes its kept place while the
+ * checklist's list folds behind a button below it, for readers who want to
+ * see every question at once.
  */
 export default function SelfCheck(): ReactNode {
   const isBrowser = useIsBrowser();
@@ -75,12 +77,19 @@ export default function SelfCheck(): ReactNode {
       {isBrowser ? (
         <InteractiveCheck policy={policy.options} wording={wording} />
       ) : (
-        <p className={styles.notice}>
-          <Translate id="selfCheck.static.note">
-            The step-by-step check needs JavaScript. Without it, you can still go through every
-            question below, with what each answer means.
-          </Translate>
-        </p>
+        <>
+          <noscript>
+            <p className={styles.notice}>
+              <Translate id="selfCheck.static.note">
+                The step-by-step check needs JavaScript. Without it, you can still go through every
+                question below, with what each answer means.
+              </Translate>
+            </p>
+          </noscript>
+          {/* Until the check starts, its place is kept, so nothing below it moves when it
+              appears. Without JavaScript the note above stands in its place instead. */}
+          <div className={styles.checkSpace} {...needsJavaScript} />
+        </>
       )}
       <Checklist policy={policy.options} wording={wording} folded={isBrowser} />
     </div>
