@@ -323,6 +323,34 @@ test('no result is listed twice with the same words', { tag: '@config' }, async 
   }
 });
 
+test(
+  'the search page shows no result whose page and words repeat one above it',
+  { tag: '@config' },
+  async ({ page }) => {
+    // Words of the self-check, the builder and the FAQ, whose nested sections repeat their text.
+    for (const query of ['disclose', 'authorship', 'agents']) {
+      await page.goto(`${sitePath('/search')}?q=${encodeURIComponent(query)}`);
+      await expectHydrated(page);
+      const results = page.getByRole('main').getByRole('article');
+      await expect(results.first()).toBeVisible();
+      // What a reader sees of each result: its page, and the words found there.
+      const shown = await results.evaluateAll((articles) =>
+        articles.map((article) => {
+          const href = article.querySelector('h2 a')?.getAttribute('href') ?? '';
+          const found = article.querySelector('p[class*="searchResultItemSummary"]');
+          const summary = (found?.textContent ?? '').replace(/\s+/g, ' ').trim();
+          return summary === '' ? '' : `${href.replace(/[?#].*$/, '')} ${summary}`;
+        }),
+      );
+      const keys = shown.filter((key) => key !== '');
+      expect(
+        keys.filter((key, index) => keys.indexOf(key) !== index),
+        query,
+      ).toEqual([]);
+    }
+  },
+);
+
 test('phone: the results show whole titles, and the list scrolls within the screen', async ({
   page,
 }) => {

@@ -9,6 +9,7 @@ import SearchPage from '@theme-original/SearchPage';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { MainLandmark } from '../Layout/MainLandmark';
 import { searchLabel } from '../SearchBar/searchLabel';
+import { hideRepeatedResults } from './hideRepeatedResults';
 import NoResults from './NoResults';
 import styles from './styles.module.css';
 
@@ -21,6 +22,19 @@ export default function SearchPageWrapper(): ReactNode {
     document
       .querySelector('input[type="search"][name="q"]')
       ?.setAttribute('aria-label', searchLabel());
+    // The results change as the reader types: each change is checked for repeated results.
+    const main = document.querySelector('main');
+    if (main === null) {
+      return undefined;
+    }
+    hideRepeatedResults(main);
+    const observer = new MutationObserver(() => {
+      hideRepeatedResults(main);
+    });
+    observer.observe(main, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+    };
   }, []);
   return (
     <>
