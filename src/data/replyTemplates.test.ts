@@ -2,8 +2,9 @@ import { policySectionTitles } from './policySections';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { everyOptionSet } from '../../tests/unit/optionVariants';
 import { placeholdersIn, replyMarkdown } from '../components/ReplyTemplates/fill';
-import { policyOptionIds, policyOptionValues, type PolicyOptions } from './policyOptions';
+import type { PolicyOptions } from './policyOptions';
 import { policyAnchors } from './policySections';
 import {
   blockMessage,
@@ -24,15 +25,6 @@ const policy = readFileSync(join(root, 'docs/policy.mdx'), 'utf8');
 function headingsOf(mdx: string, level: string): Map<string, string> {
   const pattern = new RegExp(`^${level} (.+?) \\{/\\* #([a-z0-9-]+) \\*/\\}$`, 'gm');
   return new Map([...mdx.matchAll(pattern)].map((match) => [match[2], match[1]]));
-}
-
-/** Every combination of the policy options: what any project could choose. */
-function everyOptionSet(): PolicyOptions[] {
-  let sets: Record<string, string>[] = [{}];
-  for (const id of policyOptionIds) {
-    sets = sets.flatMap((set) => policyOptionValues[id].map((value) => ({ ...set, [id]: value })));
-  }
-  return sets as unknown as PolicyOptions[];
 }
 
 const optionSets = everyOptionSet();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { everyOptionSet } from '../../tests/unit/optionVariants';
 import { disclosureTable, disclosureUseIds, reviewerCaseFor, verdictFor } from './disclosureUses';
-import { policyOptionIds, policyOptionValues, type PolicyOptions } from './policyOptions';
+import type { PolicyOptions } from './policyOptions';
 import { replyCaseIds } from './replyTemplates';
 import {
   toolKindAnchor,
@@ -10,15 +11,6 @@ import {
   toolKindUses,
   toolNamesCheckedOn,
 } from './toolKinds';
-
-/** Every combination of the policy options: what any project could choose. */
-function everyOptionSet(): PolicyOptions[] {
-  let sets: Record<string, string>[] = [{}];
-  for (const id of policyOptionIds) {
-    sets = sets.flatMap((set) => policyOptionValues[id].map((value) => ({ ...set, [id]: value })));
-  }
-  return sets as unknown as PolicyOptions[];
-}
 
 const optionSets = everyOptionSet();
 

@@ -27,13 +27,16 @@ export function everyOptionValue(base: SiteConfig): readonly OptionVariant[] {
   );
 }
 
-/** `base` with every combination of option values (384 today). For tests. */
-export function everyOptionCombination(base: SiteConfig): readonly SiteConfig[] {
-  let combinations: Record<string, string>[] = [{}];
+/** Every combination of the policy options: what any project could choose (384 today). */
+export function everyOptionSet(): readonly PolicyOptions[] {
+  let sets: Record<string, string>[] = [{}];
   for (const id of policyOptionIds) {
-    combinations = combinations.flatMap((partial) =>
-      policyOptionValues[id].map((value) => ({ ...partial, [id]: value })),
-    );
+    sets = sets.flatMap((set) => policyOptionValues[id].map((value) => ({ ...set, [id]: value })));
   }
-  return combinations.map((options) => withOptions(base, options as unknown as PolicyOptions));
+  return sets as unknown as PolicyOptions[];
+}
+
+/** `base` with every combination of option values. For tests. */
+export function everyOptionCombination(base: SiteConfig): readonly SiteConfig[] {
+  return everyOptionSet().map((options) => withOptions(base, options));
 }
