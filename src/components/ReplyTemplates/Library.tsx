@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { useHistorySelector, usePluralForm } from '@docusaurus/theme-common';
+import { usePluralForm } from '@docusaurus/theme-common';
+import { useAddressPart } from '@site/src/hooks/useAddressPart';
 import Heading from '@theme/Heading';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
@@ -54,7 +55,7 @@ export default function ReplyTemplateLibrary(): ReactNode {
   const { selectMessage } = usePluralForm();
   // The template that the page's address points to, such as a link from the reviewers' guide.
   // Like the filters, it is read after hydration, so the HTML matches.
-  const linkedTemplate = useHistorySelector((history) => history.location.hash.slice(1));
+  const linkedTemplate = useAddressPart('hash')[0].slice(1);
 
   return (
     <div className={styles.library}>

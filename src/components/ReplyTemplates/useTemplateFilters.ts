@@ -1,27 +1,22 @@
 import { useCallback, useMemo } from 'react';
-import { useHistory } from '@docusaurus/router';
-import { useHistorySelector } from '@docusaurus/theme-common';
+import { useAddressPart } from '@site/src/hooks/useAddressPart';
 import { filtersToSearch, parseFilters, type TemplateFilters } from './filters';
 
 /**
- * The templates page's filters, kept in the URL so a filtered view can be
- * shared. theme-common's history selector reads no query string on the
- * server and during hydration, so the HTML matches; the real URL is read
- * right after. Typing replaces the history entry rather than adding one.
+ * The templates page's filters, kept in the address so a filtered view can be
+ * shared. Typing replaces the history entry rather than adding one.
  */
 export function useTemplateFilters(): {
   readonly filters: TemplateFilters;
   readonly setFilters: (next: TemplateFilters) => void;
 } {
-  const history = useHistory();
-  const search = useHistorySelector((current) => current.location.search);
+  const [search, setSearch] = useAddressPart('search');
   const filters = useMemo(() => parseFilters(search), [search]);
   const setFilters = useCallback(
     (next: TemplateFilters) => {
-      const { pathname, hash, search: currentSearch } = history.location;
-      history.replace({ pathname, hash, search: filtersToSearch(next, currentSearch) });
+      setSearch(filtersToSearch(next, search));
     },
-    [history],
+    [search, setSearch],
   );
   return { filters, setFilters };
 }

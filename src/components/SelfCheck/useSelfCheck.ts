@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useHistory } from '@docusaurus/router';
-import { useHistorySelector } from '@docusaurus/theme-common';
+import { useAddressPart } from '@site/src/hooks/useAddressPart';
 import type { PolicyOptions } from '@site/src/data/policyOptions';
 import type { Answer } from '@site/src/data/selfCheck/flow';
 import { reduceAnswers, stepFor, type SelfCheckAction, type Step } from './logic';
@@ -26,14 +26,12 @@ export interface SelfCheckState {
 
 /**
  * The self-check's state lives in the page address, so a result can be
- * shared. The address is read through theme-common's history selector: on
- * the server, and while the page hydrates, it reads as empty, so the first
- * client render equals the server HTML. Each action adds a history entry,
- * so the browser's Back and Forward buttons step through the questions.
+ * shared. Each action adds a history entry, so the browser's Back and
+ * Forward buttons step through the questions.
  */
 export function useSelfCheck(policy: PolicyOptions): SelfCheckState {
   const history = useHistory();
-  const search = useHistorySelector((current) => current.location.search);
+  const [search, setSearch] = useAddressPart('search');
   const parsed = useMemo(() => parseAddress(search, policy), [search, policy]);
   const answers = parsed.kind === 'answers' ? parsed.answers : noAnswers;
   const step = stepFor(answers, policy);
@@ -48,12 +46,9 @@ export function useSelfCheck(policy: PolicyOptions): SelfCheckState {
   const dispatch = useCallback(
     (action: SelfCheckAction) => {
       setUndone(action.type === 'wentBack' ? answers.at(-1) : undefined);
-      history.push({
-        pathname: history.location.pathname,
-        search: addressFor(reduceAnswers(answers, action)),
-      });
+      setSearch(addressFor(reduceAnswers(answers, action)), { push: true });
     },
-    [answers, history],
+    [answers, setSearch],
   );
 
   // After every step, taken with a button or with the browser's Back and Forward, the new
