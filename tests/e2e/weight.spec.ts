@@ -4,7 +4,7 @@
 // everything (headers included). Byte counts do not change between runs, so a change that
 // crosses a limit fails every time, and the message lists each request, largest first.
 import { test, expect } from '@playwright/test';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import {
   judgeWeight,
   keyPages,
@@ -25,7 +25,7 @@ let gzipServer: BuildServer;
 
 test.beforeAll(async () => {
   gzipServer = await serveBuild({
-    root: join(__dirname, '../..', buildDirectory),
+    root: resolve(__dirname, '../..', buildDirectory),
     baseUrl: siteConfig.site.baseUrl,
     // As docusaurus.config.ts sets it.
     trailingSlash: false,

@@ -1,155 +1,48 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// What scripts/lib/serveBuild.ts adds to serve-handler and the compression middleware: the base
+// path and trailing-slash redirects, compression of every text file with the offered encodings
+// only, and the server's start and close. serve-handler's own path handling is its own to test.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  cacheControlOf,
-  chooseEncoding,
-  contentTypeOf,
-  isCompressible,
-  resolveRequestPath,
+  offeredAcceptEncoding,
+  redirectOf,
   serveBuild,
   type BuildServer,
 } from '../../scripts/lib/serveBuild';
 
-const root = resolve('/srv/build');
-const files = new Set(
-  [
-    'index.html',
-    'policy.html',
-    'versions.html',
-    'versions/index.html',
-    'versions/1.html',
-    'assets/js/main.1234abcd.js',
-    '404.html',
-  ].map((file) => join(root, file)),
-);
-const isFile = (file: string): boolean => files.has(file);
+describe('redirectOf', () => {
+  const policy = { baseUrl: '/policy/', trailingSlash: false };
 
-describe.each(['/', '/policy/'])('resolveRequestPath under the base path %s', (baseUrl) => {
-  const options = { root, baseUrl, trailingSlash: false };
-  const at = (path: string): string => `${baseUrl}${path}`;
-  const resolvePath = (path: string): ReturnType<typeof resolveRequestPath> =>
-    resolveRequestPath(path, options, isFile);
-
-  it('serves the home page at the base path', () => {
-    expect(resolvePath(baseUrl)).toEqual({ kind: 'file', file: join(root, 'index.html') });
+  it('sends a path outside the base path to the base path', () => {
+    expect(redirectOf('/adopt', policy)).toBe('/policy/');
+    expect(redirectOf('/policy', policy)).toBe('/policy/');
   });
 
-  it('serves /x from x.html, then x/index.html, and a file by its own name', () => {
-    expect(resolvePath(at('policy'))).toEqual({ kind: 'file', file: join(root, 'policy.html') });
-    expect(resolvePath(at('versions'))).toEqual({
-      kind: 'file',
-      file: join(root, 'versions.html'),
-    });
-    expect(resolvePath(at('versions/1'))).toEqual({
-      kind: 'file',
-      file: join(root, 'versions/1.html'),
-    });
-    expect(resolvePath(at('assets/js/main.1234abcd.js'))).toEqual({
-      kind: 'file',
-      file: join(root, 'assets/js/main.1234abcd.js'),
-    });
+  it('adds or removes the trailing slash of a page, keeping the query', () => {
+    expect(redirectOf('/policy/adopt/', policy)).toBe('/policy/adopt');
+    expect(redirectOf('/policy/adopt/?q=1', policy)).toBe('/policy/adopt?q=1');
+    expect(redirectOf('/adopt', { baseUrl: '/', trailingSlash: true })).toBe('/adopt/');
   });
 
-  it('removes a trailing slash, as trailingSlash: false asks', () => {
-    expect(resolvePath(at('policy/'))).toEqual({ kind: 'redirect', location: at('policy') });
-  });
-
-  it('adds a trailing slash when trailingSlash is true', () => {
-    expect(resolveRequestPath(at('versions'), { ...options, trailingSlash: true }, isFile)).toEqual(
-      { kind: 'redirect', location: at('versions/') },
-    );
-    expect(
-      resolveRequestPath(at('versions/'), { ...options, trailingSlash: true }, isFile),
-    ).toEqual({ kind: 'file', file: join(root, 'versions/index.html') });
-  });
-
-  it('answers a missing page with "not found"', () => {
-    expect(resolvePath(at('no-such-page'))).toEqual({ kind: 'notFound' });
-    expect(resolvePath(at('assets/js/missing.js'))).toEqual({ kind: 'notFound' });
-  });
-
-  it.each([
-    '../etc/passwd',
-    'assets/../../etc/passwd',
-    '%2e%2e/etc/passwd',
-    '%2E%2E/%2e%2e/etc/passwd',
-    '..%2fetc%2fpasswd',
-    'assets%2f..%2f..%2fetc%2fpasswd',
-    '..%5cetc%5cpasswd',
-    'policy%00.html',
-    '%E0%A4%A',
-    './policy',
-  ])('refuses %s, which tries to leave the build folder', (path) => {
-    expect(resolvePath(at(path))).toEqual({ kind: 'badRequest' });
-  });
-
-  it('keeps an absolute path inside the build folder', () => {
-    expect(resolvePath(`${baseUrl}/etc/passwd`)).toEqual({ kind: 'notFound' });
-    expect(resolvePath(`${baseUrl}${root}/index.html`)).toEqual({ kind: 'notFound' });
-  });
-
-  it('refuses a request that is not a path', () => {
-    expect(resolvePath('http://example.org/')).toEqual({ kind: 'badRequest' });
-    expect(resolvePath('*')).toEqual({ kind: 'badRequest' });
+  it('leaves the base path, files and paths already right alone', () => {
+    expect(redirectOf('/policy/', policy)).toBeUndefined();
+    expect(redirectOf('/policy/adopt', policy)).toBeUndefined();
+    expect(redirectOf('/policy/assets/main.js', policy)).toBeUndefined();
+    expect(redirectOf('/policy/adopt/', { ...policy, trailingSlash: undefined })).toBeUndefined();
   });
 });
 
-describe('resolveRequestPath outside the base path', () => {
-  it('sends a path outside the base path to the base path, as docusaurus serve does', () => {
-    const options = { root, baseUrl: '/policy/', trailingSlash: false };
-    expect(resolveRequestPath('/', options, isFile)).toEqual({
-      kind: 'redirect',
-      location: '/policy/',
-    });
-    expect(resolveRequestPath('/policy', options, isFile)).toEqual({
-      kind: 'redirect',
-      location: '/policy/',
-    });
-    expect(resolveRequestPath('/../policy/index.html', options, isFile)).toEqual({
-      kind: 'redirect',
-      location: '/policy/',
-    });
-  });
-});
-
-describe('headers', () => {
-  it('names the content type of each kind of file', () => {
-    expect(contentTypeOf('a/b.html')).toBe('text/html; charset=utf-8');
-    expect(contentTypeOf('a/b.js')).toBe('text/javascript; charset=utf-8');
-    expect(contentTypeOf('a/b.css')).toBe('text/css; charset=utf-8');
-    expect(contentTypeOf('a/b.svg')).toBe('image/svg+xml');
-    expect(contentTypeOf('a/b.woff2')).toBe('font/woff2');
-    expect(contentTypeOf('a/b.yml')).toBe('text/yaml; charset=utf-8');
-    expect(contentTypeOf('a/b.unknown')).toBe('application/octet-stream');
-  });
-
-  it('compresses text, not images or fonts', () => {
-    expect(isCompressible(contentTypeOf('x.js'))).toBe(true);
-    expect(isCompressible(contentTypeOf('x.json'))).toBe(true);
-    expect(isCompressible(contentTypeOf('x.svg'))).toBe(true);
-    expect(isCompressible(contentTypeOf('x.png'))).toBe(false);
-    expect(isCompressible(contentTypeOf('x.woff2'))).toBe(false);
-  });
-
-  it('chooses the first offered encoding the browser accepts', () => {
-    expect(chooseEncoding('gzip, deflate, br, zstd', ['gzip'])).toBe('gzip');
-    expect(chooseEncoding('gzip, deflate, br, zstd', ['br', 'gzip'])).toBe('br');
-    expect(chooseEncoding('gzip;q=0, br', ['gzip'])).toBeUndefined();
-    expect(chooseEncoding('*', ['gzip'])).toBe('gzip');
-    expect(chooseEncoding('identity', ['gzip'])).toBeUndefined();
-    expect(chooseEncoding(undefined, ['gzip'])).toBeUndefined();
-  });
-
-  it('lets browsers keep hashed assets for a year, and check everything else', () => {
-    expect(cacheControlOf('/b/assets/js/main.65a3bdef.js')).toBe(
-      'public, max-age=31536000, immutable',
+describe('offeredAcceptEncoding', () => {
+  it('keeps only the offered encodings and identity', () => {
+    expect(offeredAcceptEncoding('gzip, deflate, br, zstd', ['gzip'])).toBe('gzip');
+    expect(offeredAcceptEncoding('br;q=1.0, gzip;q=0.5, identity', ['br', 'gzip'])).toBe(
+      'br;q=1.0, gzip;q=0.5, identity',
     );
-    expect(cacheControlOf('/b/policy.html')).toBe('public, max-age=0, must-revalidate');
-    expect(cacheControlOf('/b/img/mark.svg')).toBe('public, max-age=0, must-revalidate');
+    expect(offeredAcceptEncoding(undefined, ['gzip'])).toBe('');
   });
 });
 
@@ -157,18 +50,17 @@ describe('serveBuild', () => {
   let dir: string;
   let server: BuildServer;
   const script = `console.log(${JSON.stringify('weight '.repeat(500))});\n`;
+  const tiny = 'a{color:red}';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'serve-build-'));
-    const build = join(dir, 'build');
-    mkdirSync(join(build, 'assets/js'), { recursive: true });
-    writeFileSync(join(build, 'index.html'), '<!doctype html><title>Home</title>');
-    writeFileSync(join(build, 'adopt.html'), '<!doctype html><title>Adopt</title>');
-    writeFileSync(join(build, '404.html'), '<!doctype html><title>Not found</title>');
-    writeFileSync(join(build, 'assets/js/main.0123abcd.js'), script);
-    writeFileSync(join(dir, 'secret.txt'), 'secret');
-    symlinkSync(join(dir, 'secret.txt'), join(build, 'link.txt'));
-    server = await serveBuild({ root: build, baseUrl: '/policy/', trailingSlash: false });
+    mkdirSync(join(dir, 'assets/js'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Home</title>');
+    writeFileSync(join(dir, 'adopt.html'), '<!doctype html><title>Adopt</title>');
+    writeFileSync(join(dir, '404.html'), '<!doctype html><title>Not found</title>');
+    writeFileSync(join(dir, 'assets/js/main.0123abcd.js'), script);
+    writeFileSync(join(dir, 'tiny.css'), tiny);
+    server = await serveBuild({ root: dir, baseUrl: '/policy/', trailingSlash: false });
   });
 
   afterAll(async () => {
@@ -177,13 +69,11 @@ describe('serveBuild', () => {
   });
 
   function get(
-    path: string,
+    url: string,
     headers: Record<string, string> = {},
   ): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
     return new Promise((resolveGet, rejectGet) => {
-      // The path goes out exactly as written: a URL object would resolve "..".
-      const { hostname, port } = new URL(server.origin);
-      const outgoing = request({ hostname, port, path, headers }, (response) => {
+      const outgoing = request(url, { headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {
@@ -204,66 +94,65 @@ describe('serveBuild', () => {
     expect(server.url).toBe(`${server.origin}/policy/`);
   });
 
-  it('sends a page with gzip when the browser accepts it, and its size on the wire', async () => {
-    const response = await get('/policy/assets/js/main.0123abcd.js', {
-      'accept-encoding': 'gzip, deflate, br',
+  it('serves the build under the base path, with clean URLs', async () => {
+    const home = await get(server.url);
+    expect(home.status).toBe(200);
+    expect(home.body.toString()).toContain('Home');
+    expect((await get(`${server.url}adopt`)).body.toString()).toContain('Adopt');
+  });
+
+  it('sends gzip, not brotli, when the browser accepts both', async () => {
+    const response = await get(`${server.url}assets/js/main.0123abcd.js`, {
+      'accept-encoding': 'gzip, deflate, br, zstd',
     });
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBe('gzip');
-    expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(response.headers.vary).toBe('Accept-Encoding');
-    expect(Number(response.headers['content-length'])).toBe(response.body.length);
     expect(response.body.length).toBeLessThan(script.length / 10);
     expect(gunzipSync(response.body).toString()).toBe(script);
   });
 
-  it('sends brotli only when offered', async () => {
-    const brotli = await serveBuild({
-      root: join(dir, 'build'),
-      baseUrl: '/',
-      encodings: ['br', 'gzip'],
-    });
+  it('compresses even a tiny text file, as the weight guard expects', async () => {
+    const response = await get(`${server.url}tiny.css`, { 'accept-encoding': 'gzip' });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(response.body).toString()).toBe(tiny);
+  });
+
+  it('sends the body as it is when the browser asks for no encoding', async () => {
+    const response = await get(`${server.url}adopt`);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.body.toString()).toBe('<!doctype html><title>Adopt</title>');
+  });
+
+  it('sends brotli when offered', async () => {
+    const brotli = await serveBuild({ root: dir, baseUrl: '/', encodings: ['br', 'gzip'] });
     try {
-      const response = await new Promise<string | undefined>((resolveGet) => {
-        request(`${brotli.origin}/adopt`, { headers: { 'accept-encoding': 'gzip, br' } }, (r) => {
-          r.resume();
-          resolveGet(r.headers['content-encoding']);
-        }).end();
-      });
-      expect(response).toBe('br');
+      const response = await get(`${brotli.url}adopt`, { 'accept-encoding': 'gzip, br' });
+      expect(response.headers['content-encoding']).toBe('br');
     } finally {
       await brotli.close();
     }
   });
 
-  it('sends the body as it is when the browser asks for no encoding', async () => {
-    const response = await get('/policy/adopt');
-    expect(response.status).toBe(200);
-    expect(response.headers['content-encoding']).toBeUndefined();
-    expect(response.body.toString()).toBe('<!doctype html><title>Adopt</title>');
-    expect(response.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
-  });
-
-  it('answers a repeated request with 304 when the file is unchanged', async () => {
-    const first = await get('/policy/adopt');
-    const again = await get('/policy/adopt', { 'if-none-match': String(first.headers.etag) });
-    expect(again.status).toBe(304);
-    expect(again.body.length).toBe(0);
-  });
-
-  it('redirects, and answers a missing page with the 404 page', async () => {
-    expect((await get('/policy/adopt/')).headers.location).toBe('/policy/adopt');
-    expect((await get('/adopt')).headers.location).toBe('/policy/');
-    const missing = await get('/policy/nowhere');
+  it('redirects with the base path, and answers a missing page with the 404 page', async () => {
+    expect((await get(`${server.url}adopt/`)).headers.location).toBe('/policy/adopt');
+    expect((await get(`${server.origin}/adopt`)).headers.location).toBe('/policy/');
+    const missing = await get(`${server.url}nowhere`);
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Not found');
   });
 
   it('serves nothing outside the build folder', async () => {
-    expect((await get('/policy/../secret.txt')).status).toBe(400);
-    expect((await get('/policy/assets/../../secret.txt')).status).toBe(400);
-    expect((await get('/policy/%2e%2e/secret.txt')).status).toBe(400);
-    expect((await get('/policy/link.txt')).status).toBe(400);
+    const { hostname, port } = new URL(server.origin);
+    // The path goes out exactly as written: a URL would resolve "..".
+    const status = await new Promise<number>((resolveGet, rejectGet) => {
+      request({ hostname, port, path: '/policy/%2e%2e/%2e%2e/etc/passwd' }, (response) => {
+        response.resume();
+        resolveGet(response.statusCode ?? 0);
+      })
+        .on('error', rejectGet)
+        .end();
+    });
+    expect(status).not.toBe(200);
   });
 });
