@@ -8,6 +8,7 @@ import {
   rowAnchor,
   verdictFor,
   verdictLabel,
+  type DisclosureRow,
   type DisclosureUseId,
 } from '@site/src/data/disclosureUses';
 import { resolveChoice } from '@site/src/data/policyChoice';
@@ -17,34 +18,57 @@ import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import styles from './styles.module.css';
 import { translateMessage } from '@site/src/translation/translateMessage';
 
-/** The table "When to disclose" of the policy page, from src/data/disclosureUses.ts. */
-export default function DisclosureTable(): ReactNode {
-  const rows = disclosureTable(useSiteConfig().policy.options);
+/** A table of the uses in src/data/disclosureUses.ts: one row per use, one header per column. */
+function UsesTable({
+  headers,
+  children,
+}: {
+  readonly headers: readonly ReactNode[];
+  readonly children: ReactNode;
+}): ReactNode {
   return (
     <div className={styles.wrapper}>
       <table className={styles.table}>
         <thead>
           <tr>
-            <th scope="col">
-              <Translate id="uses.table.use">Kind of LLM use</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="uses.table.verdict">What the policy asks</Translate>
-            </th>
+            {headers.map((header, index) => (
+              <th scope="col" key={index}>
+                {header}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.use} id={rowAnchor(row.use)}>
-              <td>{translateMessage(row.label)}</td>
-              <td className={styles[`verdict-${row.verdict}`]}>
-                {translateMessage(row.verdictLabel)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{children}</tbody>
       </table>
     </div>
+  );
+}
+
+const verdictHeader = <Translate id="uses.table.verdict">What the policy asks</Translate>;
+
+/** A row's first two cells: the use, and what the policy asks of it. */
+function UseCells({ row }: { readonly row: DisclosureRow }): ReactNode {
+  return (
+    <>
+      <td>{translateMessage(row.label)}</td>
+      <td className={styles[`verdict-${row.verdict}`]}>{translateMessage(row.verdictLabel)}</td>
+    </>
+  );
+}
+
+/** The table "When to disclose" of the policy page, from src/data/disclosureUses.ts. */
+export default function DisclosureTable(): ReactNode {
+  const rows = disclosureTable(useSiteConfig().policy.options);
+  return (
+    <UsesTable
+      headers={[<Translate id="uses.table.use">Kind of LLM use</Translate>, verdictHeader]}
+    >
+      {rows.map((row) => (
+        <tr key={row.use} id={rowAnchor(row.use)}>
+          <UseCells row={row} />
+        </tr>
+      ))}
+    </UsesTable>
   );
 }
 
@@ -101,42 +125,28 @@ export function DisclosureReplies(): ReactNode {
   const { options } = useSiteConfig().policy;
   const rows = disclosureTable(options);
   return (
-    <div className={styles.wrapper}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="uses.replies.use">What the contributor disclosed</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="uses.table.verdict">What the policy asks</Translate>
-            </th>
-            <th scope="col">
-              <Translate id="uses.replies.case">Replies</Translate>
-            </th>
+    <UsesTable
+      headers={[
+        <Translate id="uses.replies.use">What the contributor disclosed</Translate>,
+        verdictHeader,
+        <Translate id="uses.replies.case">Replies</Translate>,
+      ]}
+    >
+      {rows.map((row) => {
+        const replyCase = reviewerCaseFor(row.use, options);
+        return (
+          <tr key={row.use}>
+            <UseCells row={row} />
+            <td>
+              {replyCase === null ? (
+                <Translate id="uses.replies.none">No reply needed</Translate>
+              ) : (
+                <Link to={`#${replyCase}`}>{translateMessage(replyCaseTitles[replyCase])}</Link>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const replyCase = reviewerCaseFor(row.use, options);
-            return (
-              <tr key={row.use}>
-                <td>{translateMessage(row.label)}</td>
-                <td className={styles[`verdict-${row.verdict}`]}>
-                  {translateMessage(row.verdictLabel)}
-                </td>
-                <td>
-                  {replyCase === null ? (
-                    <Translate id="uses.replies.none">No reply needed</Translate>
-                  ) : (
-                    <Link to={`#${replyCase}`}>{translateMessage(replyCaseTitles[replyCase])}</Link>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </UsesTable>
   );
 }
