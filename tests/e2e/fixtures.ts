@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 // Axe scans go through expectNoAxeViolations in ./axe, which asserts their result.
 interface Fixtures {
@@ -52,4 +52,20 @@ export function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
+}
+
+/** A copy that the browser refused falls back to a box that is shown, focused and selected. */
+export async function expectSelectedFallback(fallback: Locator, text: string): Promise<void> {
+  await expect(fallback).toBeVisible();
+  await expect(fallback).toBeFocused();
+  await expect(fallback).toHaveValue(text);
+  await expect
+    .poll(
+      () =>
+        fallback.evaluate((area: HTMLTextAreaElement) =>
+          area.value.slice(area.selectionStart, area.selectionEnd),
+        ),
+      'the selected text',
+    )
+    .toBe(text);
 }

@@ -13,7 +13,15 @@ import { markdownText } from '../../src/utils/markdownText';
 import { replyCaseTitles, type ReplyTemplate } from '../../src/data/replyTemplates';
 import { expectNoAxeViolations } from './axe';
 import { gotoAsWithoutJavaScript } from './withoutJavaScript';
-import { expect, expectHydrated, gotoHydrated, sidewaysScroll, sitePath, test } from './fixtures';
+import {
+  expect,
+  expectHydrated,
+  expectSelectedFallback,
+  gotoHydrated,
+  sidewaysScroll,
+  sitePath,
+  test,
+} from './fixtures';
 
 const templates = templatesFor(siteConfig.policy.options);
 const total = templates.length;
@@ -303,18 +311,7 @@ test.describe('the reply templates page', () => {
       const fallback = card(page, firstQuestion).getByRole('textbox', {
         name: /did not allow copying/,
       });
-      await expect(fallback).toBeVisible();
-      await expect(fallback).toBeFocused();
-      await expect(fallback).toHaveValue(filledReply(firstQuestion, siteConfig, inputs));
-      await expect
-        .poll(
-          () =>
-            fallback.evaluate((area: HTMLTextAreaElement) =>
-              area.value.slice(area.selectionStart, area.selectionEnd),
-            ),
-          'the selected text',
-        )
-        .toBe(filledReply(firstQuestion, siteConfig, inputs));
+      await expectSelectedFallback(fallback, filledReply(firstQuestion, siteConfig, inputs));
     });
   });
 

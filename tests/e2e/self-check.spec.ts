@@ -18,7 +18,15 @@ import { addressFor } from '../../src/components/SelfCheck/url';
 import type { Answer, QuestionId } from '../../src/data/selfCheck/flow';
 import { selfCheckText } from '../../src/components/SelfCheck/wordingText';
 import { expectNoAxeViolations } from './axe';
-import { expect, expectHydrated, gotoHydrated, sidewaysScroll, sitePath, test } from './fixtures';
+import {
+  expect,
+  expectHydrated,
+  expectSelectedFallback,
+  gotoHydrated,
+  sidewaysScroll,
+  sitePath,
+  test,
+} from './fixtures';
 
 // Every expectation comes from the config under test: the wording and the flow are read through
 // the same functions the page uses, so a project's own options give their own expected results.
@@ -849,19 +857,8 @@ test.describe('when the browser refuses to copy', () => {
     await page.keyboard.press('Enter');
 
     const fallback = result.getByLabel(fallbackLabel);
-    await expect(fallback).toBeVisible();
-    await expect(fallback).toBeFocused();
+    await expectSelectedFallback(fallback, expected);
     await expect(fallback).toHaveAttribute('readonly', '');
-    await expect(fallback).toHaveValue(expected);
-    await expect
-      .poll(
-        () =>
-          fallback.evaluate((area: HTMLTextAreaElement) =>
-            area.value.slice(area.selectionStart, area.selectionEnd),
-          ),
-        'the selected text',
-      )
-      .toBe(expected);
     await expect(result.getByRole('button', { name: 'Copy the disclosure' })).toBeEnabled();
   });
 });
