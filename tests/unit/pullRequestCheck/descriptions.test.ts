@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import harbourConfig from '../../../tests/fixtures/harbour.config';
-import type { SiteConfig } from '../../config/types';
-import type { PolicyOptions } from '../../data/policyOptions';
-import { pullRequestTemplate } from '../pullRequestTemplate';
-import { checkPullRequest, type CheckResult, type CheckSettings } from './checkDescription.mjs';
+import harbourConfig from '../../fixtures/harbour.config';
+import type { SiteConfig } from '../../../src/config/types';
+import type { PolicyOptions } from '../../../src/data/policyOptions';
+import { pullRequestTemplate } from '../../../src/adoption/pullRequestTemplate';
+import {
+  checkPullRequest,
+  type CheckResult,
+  type CheckSettings,
+} from '../../../src/adoption/pullRequestCheck/checkDescription.mjs';
 import { descriptions, type Description, type DisclosurePart } from './descriptions';
-import { checkScriptSettings } from './index';
+import { checkScriptSettings } from '../../../src/adoption/pullRequestCheck/index';
 
 // The check over many made-up descriptions (descriptions.ts), in "require" mode, under three
 // sets of options: those that site.config.ts ships with (disclosure required; translation,
