@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Releases the draft of the next policy version (docs/_versions/next.mdx) as the version in force.
+// Releases the draft of the next policy version (docs/_policy-draft.mdx, which
+// `npm run draft-policy` starts) as the version in force.
 //
 //   npm run release-policy -- --version 2 [--date 2026-12-01] [--dry-run]
 //
 // The version in force so far is kept, frozen, at its permanent address (/versions/<number>);
-// the notes in docs/_versions/releases.json move along; the site config gets the new number and
-// date. Review the changes with `git diff`, build, and commit them.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// the draft becomes docs/policy.mdx, and its file is deleted; the notes in
+// docs/_versions/releases.json move along; the site config gets the new number and date. Review
+// the changes with `git diff`, build, and commit them.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -55,24 +57,31 @@ function main() {
       `${archived} exists already; version ${config.policy.version} was kept before.`,
     );
   }
-  const files = releasePolicy({
+  const changes = releasePolicy({
     config,
     configFileName,
     configText: readFileSync(configPath, 'utf8'),
     releases,
     policyMdx: read(policyFileName),
-    draftMdx: read(draftFileName),
+    draftMdx: existsSync(join(root, draftFileName)) ? read(draftFileName) : null,
     version: args.version,
     date: args.date ?? today(),
   });
-  for (const file of files) {
-    if (!args['dry-run']) {
+  const dryRun = args['dry-run'];
+  for (const file of changes.write) {
+    if (!dryRun) {
       writeFileSync(join(root, file.path), file.text);
     }
-    console.log(`${args['dry-run'] ? 'Would write' : 'Wrote'} ${file.path}`);
+    console.log(`${dryRun ? 'Would write' : 'Wrote'} ${file.path}`);
+  }
+  for (const path of changes.remove) {
+    if (!dryRun) {
+      rmSync(join(root, path));
+    }
+    console.log(`${dryRun ? 'Would delete' : 'Deleted'} ${path}`);
   }
   console.log(
-    `Version ${args.version} is the policy in force${args['dry-run'] ? ' (dry run: nothing written)' : ''}. ` +
+    `Version ${args.version} is the policy in force${dryRun ? ' (dry run: nothing written)' : ''}. ` +
       `Version ${config.policy.version} stays at its permanent address. Build the site, check it, and commit.`,
   );
 }

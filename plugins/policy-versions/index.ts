@@ -1,5 +1,6 @@
-// Publishes every version of the policy at its own permanent address, the draft of the next
-// version, a list of versions and a page that compares any two of them.
+// Publishes every version of the policy at its own permanent address, a list of versions and a
+// page that compares any two of them; while a revision is under way, also the draft of the next
+// version (docs/_policy-draft.mdx, which `npm run draft-policy` starts).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -7,6 +8,7 @@ import type { LoadContext, Plugin, TranslationFileContent } from '@docusaurus/ty
 import type { SiteConfig } from '../../src/config/types';
 import { policyMarkdownBody, type PolicySource } from '../../src/adoption/policyMarkdown';
 import {
+  draftFileInDocs,
   parseReleases,
   policyVersions,
   releasesFileName,
@@ -40,9 +42,19 @@ interface Content {
 
 export const versionsFolderInDocs = '_versions';
 
-/** The file of the current version's text is the policy page; earlier ones sit in docs/_versions/. */
+/**
+ * The file of a version's text, in docs/: the current version's is the policy
+ * page, the draft sits beside it, and earlier versions sit in docs/_versions/.
+ */
 export function versionFileName(entry: Pick<PolicyVersionEntry, 'id' | 'status'>): string {
-  return entry.status === 'current' ? 'policy.mdx' : `${versionsFolderInDocs}/${entry.id}.mdx`;
+  switch (entry.status) {
+    case 'current':
+      return 'policy.mdx';
+    case 'draft':
+      return draftFileInDocs;
+    case 'archived':
+      return `${versionsFolderInDocs}/${entry.id}.mdx`;
+  }
 }
 
 /** The translation id of one note: "1.changes.0", "1.why", "next.why". */
@@ -124,7 +136,11 @@ export default function policyVersionsPlugin(
       } catch (error) {
         throw new Error(`${releasesFileName} could not be read as JSON: ${String(error)}`);
       }
-      const versions = policyVersions(options.siteConfig, parseReleases(raw));
+      const versions = policyVersions(
+        options.siteConfig,
+        parseReleases(raw),
+        existsSync(join(docsDir, draftFileInDocs)),
+      );
       const policySource: PolicySource = await readPolicySource(docsDir);
       const files: Record<string, string> = {};
       const texts: VersionText[] = [];

@@ -10,29 +10,39 @@ import { everyOptionCombination } from '../../tests/unit/optionVariants';
 import type { SiteConfig } from '../config/types';
 import {
   archivedFileName,
-  draftAsPolicyPage,
   draftFileName,
   policyFileName,
   releasePolicy,
   ReleaseError,
   setPolicyField,
+  splitFrontMatter,
+  startDraft,
   type ReleaseInput,
 } from './release';
 import { parseReleases, releasesFileName, type ReleasesFile } from './releases';
 
 const root = join(__dirname, '../..');
 let source: PolicySource;
+/** The draft as `npm run draft-policy` starts it from the policy page. */
 let draftMdx: string;
 
 beforeAll(async () => {
   source = await readPolicySource(join(root, 'docs'));
-  draftMdx = readFileSync(join(root, draftFileName), 'utf8');
+  draftMdx = startDraft({
+    policyMdx: source.mdx,
+    releases: { current: { changes: ['x'], why: 'y' }, archived: [] },
+    draftExists: false,
+  }).write[0].text;
 });
 
 const configText = readFileSync(join(root, 'tests/fixtures/harbour.config.ts'), 'utf8');
 
+function releasesCurrent(): ReleasesFile['current'] {
+  return { changes: ['The first version.'], why: 'A reason.' };
+}
+
 const releases: ReleasesFile = {
-  current: { changes: ['The first version.'], why: 'A reason.' },
+  current: releasesCurrent(),
   next: { changes: ['Says more about tests.'], why: 'Reviewers asked.' },
   archived: [],
 };
@@ -97,16 +107,60 @@ describe('freezePolicyMdx', () => {
   });
 });
 
-describe('draftAsPolicyPage', () => {
-  it('gives the draft the policy page’s front matter and links from docs/', () => {
-    const page = draftAsPolicyPage(source.mdx, draftMdx);
-    expect(page.startsWith(/^---\n[\s\S]*?\n---\n/.exec(source.mdx)?.[0] ?? 'x')).toBe(true);
-    expect(page).not.toContain('](../');
-    expect(page).not.toContain('npm run release-policy');
+describe('splitFrontMatter', () => {
+  it('splits the policy page into its front matter and its text', () => {
+    const { frontMatter, body } = splitFrontMatter(source.mdx);
+    expect(frontMatter.startsWith('---\n')).toBe(true);
+    expect(frontMatter.endsWith('\n---')).toBe(true);
+    expect(frontMatter).toContain('slug:');
+    expect(body.startsWith('---')).toBe(false);
+    expect(body.trimStart()).toBe(body);
+    expect(`${frontMatter}\n\n${body}`).toBe(source.mdx);
   });
 
-  it('turns the shipped draft back into the policy page it was copied from', () => {
-    expect(draftAsPolicyPage(source.mdx, draftMdx).trim()).toBe(source.mdx.trim());
+  it('finds no front matter in a page without it, even with a line of dashes further down', () => {
+    const page = 'Some text.\n\n---\n\ntitle: not front matter\n\n---\n';
+    expect(splitFrontMatter(page)).toEqual({ frontMatter: '', body: page });
+  });
+});
+
+describe('startDraft', () => {
+  const releasesWithoutDraft: ReleasesFile = { current: releasesCurrent(), archived: [] };
+
+  it('copies the policy page without its front matter, and adds empty notes for the draft', () => {
+    const changes = startDraft({
+      policyMdx: source.mdx,
+      releases: releasesWithoutDraft,
+      draftExists: false,
+    });
+    expect(changes.remove).toEqual([]);
+    expect(changes.write.map((file) => file.path)).toEqual([draftFileName, releasesFileName]);
+    const [draft, releasesJson] = changes.write.map((file) => file.text);
+    expect(draft).toBe(splitFrontMatter(source.mdx).body);
+    expect(draft).toContain('](./glossary.mdx#');
+    expect(parseReleases(JSON.parse(releasesJson))).toEqual({
+      current: releasesWithoutDraft.current,
+      next: { changes: [], why: '' },
+      archived: [],
+    });
+  });
+
+  it('keeps notes that releases.json has already', () => {
+    const next = { changes: ['A change.'], why: 'A reason.' };
+    const changes = startDraft({
+      policyMdx: source.mdx,
+      releases: { ...releasesWithoutDraft, next },
+      draftExists: false,
+    });
+    expect((JSON.parse(changes.write[1].text) as ReleasesFile).next).toEqual(next);
+  });
+
+  it('refuses to start a second draft', () => {
+    expect(() =>
+      startDraft({ policyMdx: source.mdx, releases: releasesWithoutDraft, draftExists: true }),
+    ).toThrow(
+      /A draft of the next version exists already: docs\/_policy-draft\.mdx\. Edit it, or release it/,
+    );
   });
 });
 
@@ -137,24 +191,38 @@ describe('setPolicyField', () => {
 
 describe('releasePolicy', () => {
   it('keeps the version in force, makes the draft the policy, and moves the notes along', () => {
-    const files = releasePolicy(input());
-    expect(files.map((file) => file.path)).toEqual([
+    const changes = releasePolicy(input());
+    expect(changes.write.map((file) => file.path)).toEqual([
       archivedFileName(harbourConfig.policy.version),
       policyFileName,
       releasesFileName,
       'site.config.ts',
     ]);
-    const [archived, policy, releasesJson, config] = files.map((file) => file.text);
+    expect(changes.remove).toEqual([draftFileName]);
+    const [archived, policy, releasesJson, config] = changes.write.map((file) => file.text);
     expect(archived).toContain(freezePolicyMdx(harbourConfig, source.mdx));
     expect(archived).toMatch(/^\{\/\* Version 1 of the policy, adopted on 2026-06-01\./);
-    expect(policy).toBe(draftAsPolicyPage(source.mdx, draftMdx));
+    // A draft released as it was started gives back the policy page, front matter included.
+    expect(policy).toBe(source.mdx);
     expect(parseReleases(JSON.parse(releasesJson))).toEqual({
       current: releases.next,
-      next: { changes: [], why: '' },
       archived: [{ version: '1', adoptedOn: '2026-06-01', ...releases.current }],
     });
     expect(config).toContain("version: '2',");
     expect(config).toContain("adoptedOn: '2026-12-01',");
+  });
+
+  it('gives the edited draft the policy page’s front matter', () => {
+    const edited = `${draftMdx}\nA new paragraph.\n`;
+    const policy = releasePolicy(input({ draftMdx: edited })).write[1].text;
+    expect(policy).toBe(`${splitFrontMatter(source.mdx).frontMatter}\n\n${edited}`);
+  });
+
+  it('refuses when there is no draft, and says how to start one', () => {
+    expect(() => releasePolicy(input({ draftMdx: null }))).toThrow(ReleaseError);
+    expect(() => releasePolicy(input({ draftMdx: null }))).toThrow(
+      /There is no draft of the next version to release: docs\/_policy-draft\.mdx does not exist\. Start one with `npm run draft-policy`/,
+    );
   });
 
   it('puts the version it keeps first among the earlier versions', () => {
@@ -167,7 +235,7 @@ describe('releasePolicy', () => {
         },
       }),
     );
-    const written = JSON.parse(files[2].text) as ReleasesFile;
+    const written = JSON.parse(files.write[2].text) as ReleasesFile;
     expect(written.archived.map((release) => release.version)).toEqual(['1.1', '1']);
   });
 
@@ -206,6 +274,7 @@ describe('releasePolicy', () => {
   it.each([
     ['no changes', { changes: [], why: 'A reason.' }],
     ['no reason', { changes: ['A change.'], why: '  ' }],
+    ['no place in releases.json', undefined],
   ])('refuses a draft whose notes have %s', (_, next) => {
     expect(() => releasePolicy(input({ releases: { ...releases, next } }))).toThrow(
       /Write down what the draft changes and why/,

@@ -1,7 +1,18 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import type { SiteConfig } from '../config/types';
 import { dateRule, expectationText, versionRule } from '../config/validate';
 import { freezePolicyMdx } from '../adoption/policyMarkdown';
-import { compareVersions, releasesFileName, type ReleasesFile } from './releases';
+import {
+  compareVersions,
+  draftFileName,
+  releasesFileName,
+  type ReleaseNotes,
+  type ReleasesFile,
+} from './releases';
+
+export { draftFileName };
 
 /** Everything the release reads. */
 export interface ReleaseInput {
@@ -12,8 +23,8 @@ export interface ReleaseInput {
   readonly releases: ReleasesFile;
   /** docs/policy.mdx: the version in force, which the release keeps as an earlier version. */
   readonly policyMdx: string;
-  /** docs/_versions/next.mdx: the draft, which becomes the version in force. */
-  readonly draftMdx: string;
+  /** docs/_policy-draft.mdx: the draft, which becomes the version in force. Null when there is none. */
+  readonly draftMdx: string | null;
   readonly version: string;
   readonly date: string;
 }
@@ -24,6 +35,13 @@ export interface ReleaseFile {
   readonly text: string;
 }
 
+/** What a command changes in the site's folder: files to write, and files to delete. */
+export interface ReleaseChanges {
+  readonly write: readonly ReleaseFile[];
+  /** Relative to the site's folder. */
+  readonly remove: readonly string[];
+}
+
 export class ReleaseError extends Error {
   constructor(message: string) {
     super(message);
@@ -32,25 +50,64 @@ export class ReleaseError extends Error {
 }
 
 export const policyFileName = 'docs/policy.mdx';
-export const draftFileName = 'docs/_versions/next.mdx';
 
 /** The file that keeps an earlier version's text: docs/_versions/1.mdx. */
 export function archivedFileName(version: string): string {
   return `docs/_versions/${version}.mdx`;
 }
 
-const frontMatterPattern = /^---\n[\s\S]*?\n---\n/;
-// The draft's opening comment says how to use it; the policy page does not need it.
-const leadingCommentPattern = /^\s*\{\/\*[\s\S]*?\*\/\}\s*/;
+/**
+ * Splits a page into its front matter (the block that opens and closes with
+ * `---`, or nothing) and the text after it, without the blank lines between
+ * them. The Markdown parser finds the front matter, as Docusaurus does.
+ */
+export function splitFrontMatter(mdx: string): {
+  readonly frontMatter: string;
+  readonly body: string;
+} {
+  const tree = fromMarkdown(mdx, {
+    extensions: [frontmatter(['yaml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml'])],
+  });
+  const first = tree.children.at(0);
+  const end = first?.type === 'yaml' ? first.position?.end.offset : undefined;
+  if (end === undefined) {
+    return { frontMatter: '', body: mdx };
+  }
+  return { frontMatter: mdx.slice(0, end), body: mdx.slice(end).trimStart() };
+}
 
-/** The draft's text as the policy page: the page's own front matter, and links from docs/ itself. */
-export function draftAsPolicyPage(policyMdx: string, draftMdx: string): string {
-  const frontMatter = frontMatterPattern.exec(policyMdx)?.[0] ?? '';
-  const body = draftMdx
-    .replace(frontMatterPattern, '')
-    .replace(leadingCommentPattern, '')
-    .replace(/\]\(\.\.\/([^)\s]+)\)/g, '](./$1)');
-  return `${frontMatter}\n${body.trim()}\n`;
+/**
+ * Starts the draft of the next version as a copy of the version in force. The
+ * draft leaves out the front matter: Docusaurus refuses front matter in a file
+ * whose name starts with `_`, and the release gives the policy page's own back.
+ * releases.json gets empty notes for the draft in "next", unless it has some.
+ */
+export function startDraft(input: {
+  readonly policyMdx: string;
+  readonly releases: ReleasesFile;
+  readonly draftExists: boolean;
+}): ReleaseChanges {
+  if (input.draftExists) {
+    throw new ReleaseError(
+      `A draft of the next version exists already: ${draftFileName}. Edit it, or release it with ` +
+        '`npm run release-policy -- --version <number>`.',
+    );
+  }
+  const { current, next, archived } = input.releases;
+  const notes: ReleaseNotes = next ?? { changes: [], why: '' };
+  const releases: ReleasesFile = { current, next: notes, archived };
+  return {
+    write: [
+      { path: draftFileName, text: splitFrontMatter(input.policyMdx).body },
+      { path: releasesFileName, text: releasesText(releases) },
+    ],
+    remove: [],
+  };
+}
+
+function releasesText(releases: ReleasesFile): string {
+  return `${JSON.stringify(releases, null, 2)}\n`;
 }
 
 /** Puts a new value into `policy.version` or `policy.adoptedOn` in the text of the site config. */
@@ -79,12 +136,20 @@ export function setPolicyField(
 /**
  * Releases the draft as the new version in force. The version in force so far
  * is kept, frozen, in docs/_versions/; its notes move to the list of earlier
- * versions; the draft's notes become the new version's; the site config gets
- * the new number and date. The draft stays as it is, ready for the next round.
+ * versions; the draft, with the policy page's front matter, becomes the policy
+ * page, and its notes the new version's; the site config gets the new number
+ * and date. The draft's file and its notes are gone afterwards, until
+ * `npm run draft-policy` starts the next one.
  */
-export function releasePolicy(input: ReleaseInput): ReleaseFile[] {
-  const { config, releases, version, date } = input;
+export function releasePolicy(input: ReleaseInput): ReleaseChanges {
+  const { config, releases, version, date, draftMdx } = input;
   const current = config.policy;
+  if (draftMdx === null) {
+    throw new ReleaseError(
+      `There is no draft of the next version to release: ${draftFileName} does not exist. ` +
+        `Start one with \`npm run draft-policy\`, edit it, and then release it.`,
+    );
+  }
   const versionProblem = versionRule(version);
   if (versionProblem !== null) {
     throw new ReleaseError(
@@ -109,7 +174,7 @@ export function releasePolicy(input: ReleaseInput): ReleaseFile[] {
     );
   }
   const notes = releases.next;
-  if (notes.changes.length === 0 || notes.why.trim() === '') {
+  if (notes === undefined || notes.changes.length === 0 || notes.why.trim() === '') {
     throw new ReleaseError(
       `Write down what the draft changes and why before you release it: fill in "next" ` +
         `("changes" and "why") in ${releasesFileName}.`,
@@ -123,7 +188,6 @@ export function releasePolicy(input: ReleaseInput): ReleaseFile[] {
     'Do not edit it. */}\n\n';
   const newReleases: ReleasesFile = {
     current: notes,
-    next: { changes: [], why: '' },
     archived: [
       { version: current.version, adoptedOn: current.adoptedOn, ...releases.current },
       ...releases.archived,
@@ -131,10 +195,16 @@ export function releasePolicy(input: ReleaseInput): ReleaseFile[] {
   };
   let configText = setPolicyField(input.configText, 'version', version, input.configFileName);
   configText = setPolicyField(configText, 'adoptedOn', date, input.configFileName);
-  return [
-    { path: archivedFileName(current.version), text: header + frozen },
-    { path: policyFileName, text: draftAsPolicyPage(input.policyMdx, input.draftMdx) },
-    { path: releasesFileName, text: `${JSON.stringify(newReleases, null, 2)}\n` },
-    { path: input.configFileName, text: configText },
-  ];
+  const { frontMatter } = splitFrontMatter(input.policyMdx);
+  const { body } = splitFrontMatter(draftMdx);
+  const policyPage = frontMatter === '' ? body : `${frontMatter}\n\n${body}`;
+  return {
+    write: [
+      { path: archivedFileName(current.version), text: header + frozen },
+      { path: policyFileName, text: policyPage },
+      { path: releasesFileName, text: releasesText(newReleases) },
+      { path: input.configFileName, text: configText },
+    ],
+    remove: [draftFileName],
+  };
 }

@@ -15,7 +15,6 @@ import {
 const notes = { changes: ['A change.'], why: 'A reason.' };
 const valid: ReleasesFile = {
   current: notes,
-  next: { changes: [], why: '' },
   archived: [
     { version: '0.9', adoptedOn: '2026-01-01', ...notes },
     { version: '0.10', adoptedOn: '2026-02-01', ...notes },
@@ -30,8 +29,13 @@ describe('parseReleases', () => {
     expect(() => parseReleases(shipped)).not.toThrow();
   });
 
-  it('accepts a file with earlier versions and an empty draft', () => {
+  it('accepts a file with earlier versions and no draft', () => {
     expect(parseReleases(valid)).toEqual(valid);
+  });
+
+  it('accepts empty notes for a draft that has just started', () => {
+    const started = { ...valid, next: { changes: [], why: '' } };
+    expect(parseReleases(started)).toEqual(started);
   });
 
   it.each([
@@ -100,46 +104,79 @@ describe('compareVersions', () => {
 });
 
 describe('policyVersions', () => {
-  it('lists the draft, the version in force from the config, then earlier versions, newest first', () => {
-    const versions = policyVersions(harbourConfig, valid);
+  it('lists the version in force from the config, then earlier versions, newest first', () => {
+    const versions = policyVersions(harbourConfig, valid, false);
+    expect(versions.map((entry) => [entry.id, entry.status])).toEqual([
+      [harbourConfig.policy.version, 'current'],
+      ['0.10', 'archived'],
+      ['0.9', 'archived'],
+    ]);
+    expect(versions[0].adoptedOn).toBe(harbourConfig.policy.adoptedOn);
+  });
+
+  it('lists the draft first while there is one, with its notes', () => {
+    const next = { changes: ['Adds a rule.'], why: 'Tools changed.' };
+    const versions = policyVersions(harbourConfig, { ...valid, next }, true);
     expect(versions.map((entry) => [entry.id, entry.status])).toEqual([
       ['next', 'draft'],
       [harbourConfig.policy.version, 'current'],
       ['0.10', 'archived'],
       ['0.9', 'archived'],
     ]);
-    expect(versions[1].adoptedOn).toBe(harbourConfig.policy.adoptedOn);
-    expect(versions[0].adoptedOn).toBeNull();
+    expect(versions[0]).toMatchObject({ version: null, adoptedOn: null, ...next });
+  });
+
+  it('gives a draft without notes empty ones', () => {
+    expect(policyVersions(harbourConfig, valid, true)[0]).toMatchObject({
+      status: 'draft',
+      changes: [],
+      why: '',
+    });
+  });
+
+  it('refuses notes for a draft that does not exist', () => {
+    const next = { changes: [], why: '' };
+    expect(() => policyVersions(harbourConfig, { ...valid, next }, false)).toThrow(
+      /"next" holds the notes of a draft, but there is no draft \(docs\/_policy-draft\.mdx\)/,
+    );
   });
 
   it('refuses an earlier version that is not older than the one in force', () => {
     const archived = [{ version: harbourConfig.policy.version, adoptedOn: '2026-01-01', ...notes }];
-    expect(() => policyVersions(harbourConfig, { ...valid, archived })).toThrow(
+    expect(() => policyVersions(harbourConfig, { ...valid, archived }, false)).toThrow(
       /must be older than the current version, 1 \(policy\.version/,
     );
   });
 
   it('refuses an earlier version adopted after the one in force', () => {
     const archived = [{ version: '0.5', adoptedOn: '2099-01-01', ...notes }];
-    expect(() => policyVersions(harbourConfig, { ...valid, archived })).toThrow(
+    expect(() => policyVersions(harbourConfig, { ...valid, archived }, false)).toThrow(
       /after the current version \(policy\.adoptedOn/,
     );
   });
 });
 
 describe('defaultComparison', () => {
+  const onlyCurrent = { ...valid, archived: [] };
+
+  it('has nothing to compare while the version in force is the only one', () => {
+    expect(defaultComparison(policyVersions(harbourConfig, onlyCurrent, false))).toBeNull();
+  });
+
   it('compares the version in force with the draft while there is no earlier version', () => {
-    expect(defaultComparison(policyVersions(harbourConfig, { ...valid, archived: [] }))).toEqual({
+    expect(defaultComparison(policyVersions(harbourConfig, onlyCurrent, true))).toEqual({
       from: '1',
       to: 'next',
     });
   });
 
-  it('compares the version before the one in force with it', () => {
-    expect(defaultComparison(policyVersions(harbourConfig, valid))).toEqual({
-      from: '0.10',
-      to: '1',
-    });
+  it('compares the version before the one in force with it, with or without a draft', () => {
+    for (const hasDraft of [false, true]) {
+      expect(defaultComparison(policyVersions(harbourConfig, valid, hasDraft))).toEqual({
+        from: '0.10',
+        to: '1',
+      });
+    }
   });
 
   it('needs a version in force', () => {

@@ -16,16 +16,27 @@ export interface ArchivedRelease extends ReleaseNotes {
 
 /**
  * docs/_versions/releases.json: the notes of the current version (whose number
- * and date are in site.config.ts), the notes waiting for the draft, and every
- * earlier version. `npm run release-policy` keeps it up to date.
+ * and date are in site.config.ts), every earlier version, and, while a draft of
+ * the next version is under way, the draft's notes. `npm run draft-policy` adds
+ * "next"; `npm run release-policy` makes it the current version's notes.
  */
 export interface ReleasesFile {
   readonly current: ReleaseNotes;
-  readonly next: ReleaseNotes;
+  /** Only while a draft of the next version exists. */
+  readonly next?: ReleaseNotes;
   readonly archived: readonly ArchivedRelease[];
 }
 
 export const releasesFileName = 'docs/_versions/releases.json';
+
+/**
+ * The draft of the next version, beside the policy page in docs/. The leading
+ * underscore keeps the docs plugin from making it a page of its own; the
+ * versions plugin shows it at /versions/next. It exists only while a revision
+ * is under way.
+ */
+export const draftFileInDocs = '_policy-draft.mdx';
+export const draftFileName = `docs/${draftFileInDocs}`;
 
 export type VersionStatus = 'current' | 'archived' | 'draft';
 
@@ -86,7 +97,9 @@ export function parseReleases(value: unknown, fileName = releasesFileName): Rele
     throw new ReleasesError(fileName, ['The file must hold one object.']);
   }
   checkNotes(value.current, 'current', problems, false);
-  checkNotes(value.next, 'next', problems, true);
+  if (value.next !== undefined) {
+    checkNotes(value.next, 'next', problems, true);
+  }
   if (!Array.isArray(value.archived)) {
     problems.push('archived must be a list (empty when there is only one version).');
   } else {
@@ -131,13 +144,24 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /**
- * Every version the site shows, newest first: the draft, the current version
- * (number and date from site.config.ts), then the earlier ones. Throws when an
- * earlier version is not older than the current one.
+ * Every version the site shows, newest first: the draft (only while its file
+ * exists), the current version (number and date from site.config.ts), then the
+ * earlier ones. Throws when an earlier version is not older than the current
+ * one, or when releases.json keeps notes for a draft that does not exist.
  */
-export function policyVersions(config: SiteConfig, releases: ReleasesFile): PolicyVersionEntry[] {
+export function policyVersions(
+  config: SiteConfig,
+  releases: ReleasesFile,
+  hasDraft: boolean,
+): PolicyVersionEntry[] {
   const { version, adoptedOn } = config.policy;
   const problems: string[] = [];
+  if (!hasDraft && releases.next !== undefined) {
+    problems.push(
+      `"next" holds the notes of a draft, but there is no draft (${draftFileName}). ` +
+        'Start one with `npm run draft-policy`, or remove "next".',
+    );
+  }
   for (const release of releases.archived) {
     if (compareVersions(release.version, version) >= 0) {
       problems.push(
@@ -165,8 +189,19 @@ export function policyVersions(config: SiteConfig, releases: ReleasesFile): Poli
       changes: release.changes,
       why: release.why,
     }));
+  const draft: PolicyVersionEntry[] = hasDraft
+    ? [
+        {
+          id: draftId,
+          status: 'draft',
+          version: null,
+          adoptedOn: null,
+          ...(releases.next ?? { changes: [], why: '' }),
+        },
+      ]
+    : [];
   return [
-    { id: draftId, status: 'draft', version: null, adoptedOn: null, ...releases.next },
+    ...draft,
     { id: version, status: 'current', version, adoptedOn, ...releases.current },
     ...archived,
   ];
@@ -174,19 +209,21 @@ export function policyVersions(config: SiteConfig, releases: ReleasesFile): Poli
 
 /**
  * The two versions the comparison shows when the address names none: the
- * version before the current one and the current one, or, while there is only
- * one version, the current one and the draft.
+ * version before the current one and the current one; while no version came
+ * before, the current one and the draft. Null while the current version is the
+ * only one: there is nothing to compare.
  */
-export function defaultComparison(versions: readonly Pick<PolicyVersionEntry, 'id' | 'status'>[]): {
-  readonly from: string;
-  readonly to: string;
-} {
+export function defaultComparison(
+  versions: readonly Pick<PolicyVersionEntry, 'id' | 'status'>[],
+): { readonly from: string; readonly to: string } | null {
   const current = versions.find((entry) => entry.status === 'current');
   const previous = versions.find((entry) => entry.status === 'archived');
+  const draft = versions.find((entry) => entry.status === 'draft');
   if (current === undefined) {
     throw new Error('There is no current version.');
   }
-  return previous === undefined
-    ? { from: current.id, to: draftId }
-    : { from: previous.id, to: current.id };
+  if (previous !== undefined) {
+    return { from: previous.id, to: current.id };
+  }
+  return draft === undefined ? null : { from: current.id, to: draft.id };
 }

@@ -63,20 +63,22 @@ function NoticeText({ notice }: { readonly notice: CompareNotice }): ReactNode {
   );
 }
 
-/** Compares any two versions of the policy, passage by passage, with changed words marked. */
-export default function ComparePage({
+/** The comparison of two versions, with the menus to choose others. */
+function Comparison({
   texts,
+  versions,
+  fallback,
 }: {
   readonly texts: readonly VersionText[];
+  readonly versions: readonly PolicyVersionEntry[];
+  /** The pair the page shows when its address names none. */
+  readonly fallback: { readonly from: string; readonly to: string };
 }): ReactNode {
-  const { project } = useSiteConfig();
-  const versions = useVersions();
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
   const comparePathOf = useComparePath();
   const versionPathOf = useVersionPath();
-  const fallback = defaultComparison(versions);
   const ids = versions.map((entry) => entry.id);
   // The static page shows the usual pair; once the page runs, the address may ask for another.
   const comparison = isBrowser
@@ -103,6 +105,129 @@ export default function ComparePage({
   );
 
   return (
+    <>
+      <form
+        // A new pair of versions in the address starts the menus afresh.
+        key={`${comparison.from} ${comparison.to}`}
+        className={styles.compareForm}
+        action={comparePathOf()}
+        method="get"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          const chosen = (name: string): string => {
+            const value = data.get(name);
+            return typeof value === 'string' ? value : '';
+          };
+          history.push(comparePathOf(chosen('from'), chosen('to')));
+        }}
+      >
+        <VersionSelect
+          name="from"
+          label={<Translate id="versions.compare.from">From</Translate>}
+          versions={versions}
+          chosen={comparison.from}
+        />
+        <VersionSelect
+          name="to"
+          label={<Translate id="versions.compare.to">To</Translate>}
+          versions={versions}
+          chosen={comparison.to}
+        />
+        <button type="submit" className="button button--primary">
+          <Translate id="versions.compare.submit">Compare</Translate>
+        </button>
+      </form>
+      <noscript>
+        <p>
+          <Translate id="versions.compare.noScript">
+            Choosing other versions needs JavaScript. Without it, this page shows the comparison
+            below.
+          </Translate>
+        </p>
+      </noscript>
+      {comparison.notice !== null && (
+        <p className={styles.notice} role="status">
+          <NoticeText notice={comparison.notice} />
+        </p>
+      )}
+      <h2>{resultHeading}</h2>
+      <p>
+        <Link to={versionPathOf(fromEntry.id)}>{versionName(fromEntry)}</Link>
+        {' · '}
+        <Link to={versionPathOf(toEntry.id)}>{versionName(toEntry)}</Link>
+      </p>
+      {counts.changed + counts.added + counts.removed === 0 ? (
+        <p>
+          <Translate id="versions.compare.noChanges">
+            These two versions have the same text.
+          </Translate>
+        </p>
+      ) : (
+        <>
+          <p>
+            <Translate
+              id="versions.compare.counts"
+              values={{ changed: counts.changed, added: counts.added, removed: counts.removed }}
+            >
+              {'Passages changed: {changed}. Added: {added}. Removed: {removed}.'}
+            </Translate>
+          </p>
+          <p className={styles.legend}>
+            <Translate
+              id="versions.compare.legend"
+              values={{
+                added: (
+                  <ins>
+                    <Translate id="versions.compare.legendAdded">added words</Translate>
+                  </ins>
+                ),
+                removed: (
+                  <del>
+                    <Translate id="versions.compare.legendRemoved">removed words</Translate>
+                  </del>
+                ),
+              }}
+            >
+              {
+                'How to read it: {added} are underlined, and {removed} are struck through. Each changed passage has a label.'
+              }
+            </Translate>
+          </p>
+          <DiffView shown={shown} label={resultHeading} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** While the version in force is the only one, the page says so and links to it. */
+function OnlyOneVersion({ entry }: { readonly entry: PolicyVersionEntry }): ReactNode {
+  const path = useVersionPath()(entry.id);
+  return (
+    <p>
+      <Translate
+        id="versions.compare.onlyOne"
+        values={{ version: <Link to={path}>{versionNameInSentence(entry)}</Link> }}
+      >
+        {
+          'There is only one version of the policy so far, {version}, so there is nothing to compare yet. When a new version is drafted or released, this page shows what it changes.'
+        }
+      </Translate>
+    </p>
+  );
+}
+
+/** Compares any two versions of the policy, passage by passage, with changed words marked. */
+export default function ComparePage({
+  texts,
+}: {
+  readonly texts: readonly VersionText[];
+}): ReactNode {
+  const { project } = useSiteConfig();
+  const versions = useVersions();
+  const fallback = defaultComparison(versions);
+  return (
     <Layout
       title={translate({ id: 'versions.compare.title', message: 'Compare versions of the policy' })}
       description={translate(
@@ -119,96 +244,10 @@ export default function ComparePage({
           <h1>
             <Translate id="versions.compare.heading">Compare versions of the policy</Translate>
           </h1>
-          <form
-            // A new pair of versions in the address starts the menus afresh.
-            key={`${comparison.from} ${comparison.to}`}
-            className={styles.compareForm}
-            action={comparePathOf()}
-            method="get"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const data = new FormData(event.currentTarget);
-              const chosen = (name: string): string => {
-                const value = data.get(name);
-                return typeof value === 'string' ? value : '';
-              };
-              history.push(comparePathOf(chosen('from'), chosen('to')));
-            }}
-          >
-            <VersionSelect
-              name="from"
-              label={<Translate id="versions.compare.from">From</Translate>}
-              versions={versions}
-              chosen={comparison.from}
-            />
-            <VersionSelect
-              name="to"
-              label={<Translate id="versions.compare.to">To</Translate>}
-              versions={versions}
-              chosen={comparison.to}
-            />
-            <button type="submit" className="button button--primary">
-              <Translate id="versions.compare.submit">Compare</Translate>
-            </button>
-          </form>
-          <noscript>
-            <p>
-              <Translate id="versions.compare.noScript">
-                Choosing other versions needs JavaScript. Without it, this page shows the comparison
-                below.
-              </Translate>
-            </p>
-          </noscript>
-          {comparison.notice !== null && (
-            <p className={styles.notice} role="status">
-              <NoticeText notice={comparison.notice} />
-            </p>
-          )}
-          <h2>{resultHeading}</h2>
-          <p>
-            <Link to={versionPathOf(fromEntry.id)}>{versionName(fromEntry)}</Link>
-            {' · '}
-            <Link to={versionPathOf(toEntry.id)}>{versionName(toEntry)}</Link>
-          </p>
-          {counts.changed + counts.added + counts.removed === 0 ? (
-            <p>
-              <Translate id="versions.compare.noChanges">
-                These two versions have the same text.
-              </Translate>
-            </p>
+          {fallback === null ? (
+            <OnlyOneVersion entry={versions[0]} />
           ) : (
-            <>
-              <p>
-                <Translate
-                  id="versions.compare.counts"
-                  values={{ changed: counts.changed, added: counts.added, removed: counts.removed }}
-                >
-                  {'Passages changed: {changed}. Added: {added}. Removed: {removed}.'}
-                </Translate>
-              </p>
-              <p className={styles.legend}>
-                <Translate
-                  id="versions.compare.legend"
-                  values={{
-                    added: (
-                      <ins>
-                        <Translate id="versions.compare.legendAdded">added words</Translate>
-                      </ins>
-                    ),
-                    removed: (
-                      <del>
-                        <Translate id="versions.compare.legendRemoved">removed words</Translate>
-                      </del>
-                    ),
-                  }}
-                >
-                  {
-                    'How to read it: {added} are underlined, and {removed} are struck through. Each changed passage has a label.'
-                  }
-                </Translate>
-              </p>
-              <DiffView shown={shown} label={resultHeading} />
-            </>
+            <Comparison texts={texts} versions={versions} fallback={fallback} />
           )}
         </div>
       </main>

@@ -93,10 +93,14 @@ export default function IndexPage(): ReactNode {
             </Translate>
           </p>
           <p>
-            <Link to={compare()}>
-              <Translate id="versions.index.compareAny">Compare any two versions</Translate>
-            </Link>
-            {' · '}
+            {versions.length > 1 && (
+              <>
+                <Link to={compare()}>
+                  <Translate id="versions.index.compareAny">Compare any two versions</Translate>
+                </Link>
+                {' · '}
+              </>
+            )}
             <Link to={changelogPath}>
               <Translate id="versions.index.changelog">Changelog</Translate>
             </Link>

@@ -10,7 +10,6 @@ import { AdoptionDate } from '@site/src/components/ProjectInfo';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { useRoutePath } from '@site/src/hooks/useRoutePath';
 import type { PolicyVersionEntry } from '@site/src/versions/releases';
-import { draftId } from '@site/src/config/versionPaths';
 import Notes from './Notes';
 import { versionName } from './labels';
 import { useComparePath, useVersionPath, useVersionsIndexPath } from './links';
@@ -103,7 +102,7 @@ function StatusNote({ entry }: { readonly entry: PolicyVersionEntry }): ReactNod
         <Link to={policyPath}>
           <Translate id="versions.page.toPolicyInForce">Read the policy in force</Translate>
         </Link>
-        <Link to={compare(current.id, draftId)}>
+        <Link to={compare(current.id, entry.id)}>
           <Translate id="versions.page.whatDraftChanges">See what the draft changes</Translate>
         </Link>
       </>

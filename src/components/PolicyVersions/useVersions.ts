@@ -2,7 +2,10 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import type { VersionsData } from '@site/plugins/policy-versions';
 import type { PolicyVersionEntry } from '@site/src/versions/releases';
 
-/** Every version of the policy, newest first (the draft, the current one, then earlier ones). */
+/**
+ * Every version of the policy, newest first: the draft while one is under way,
+ * the current one, then earlier ones.
+ */
 export function useVersions(): readonly PolicyVersionEntry[] {
   return (usePluginData('policy-versions') as VersionsData).versions;
 }
