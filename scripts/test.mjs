@@ -13,11 +13,13 @@ import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  buildDraft,
   buildFork,
-  buildRelease,
   compareBuilds,
   forks,
+  releaseDraft,
   run,
+  testDraftInBrowser,
   testForkInBrowser,
 } from '../tests/fork/simulate.mjs';
 
@@ -76,11 +78,11 @@ const tasks = [
     command: (options) => buildFork(fork, options),
   })),
   {
-    name: 'release: build',
+    name: 'release: draft and build',
     group: 'release',
     cores: 1,
     after: [],
-    command: (options) => buildRelease(options),
+    command: (options) => buildDraft(options),
   },
   {
     name: 'pseudo-locale: build',
@@ -126,10 +128,24 @@ const tasks = [
       (await npx('playwright', 'test', '-c', 'playwright.i18n.config.ts')(options)),
   },
   {
+    name: 'release: draft e2e',
+    group: 'release',
+    cores: 'all',
+    after: ['release: draft and build'],
+    command: (options) => testDraftInBrowser(options),
+  },
+  {
+    name: 'release: release and build',
+    group: 'release',
+    cores: 1,
+    after: ['release: draft e2e'],
+    command: (options) => releaseDraft(options),
+  },
+  {
     name: 'release: compare',
     group: 'release',
     cores: 'all',
-    after: ['build', 'release: build'],
+    after: ['build', 'release: release and build'],
     command: (options) => compareBuilds(['release'], options),
   },
   {

@@ -12,6 +12,8 @@ export function forkBuildDir(name: string): string {
   return join(simulationDir, name, 'build');
 }
 
-/** The release simulation's build: the config under test after `npm run release-policy`. */
-export const releaseBuildDir = join(simulationDir, 'release', 'build');
 export const releaseDir = join(simulationDir, 'release');
+/** The release simulation's build while its draft exists, after `npm run draft-policy` and edits. */
+export const draftBuildDir = join(releaseDir, 'build-draft');
+/** The release simulation's build: the config under test after `npm run release-policy`. */
+export const releaseBuildDir = join(releaseDir, 'build');

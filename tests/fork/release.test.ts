@@ -1,7 +1,9 @@
-// The release simulation (tests/fork/simulate.mjs) released the draft as the next version,
-// with the config under test. Every address of the versions in the build before the release
-// must still lead to the same text after it, anchors included.
-import { readdirSync, readFileSync } from 'node:fs';
+// The release simulation (tests/fork/simulate.mjs) started a draft of the next version with the
+// config under test, edited it and built the site with it; then it released the draft as the next
+// version and built the site again. While the draft exists, the site shows it; after the release,
+// every address of the versions in the build before it must still lead to the same text,
+// anchors included, and the draft is gone.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import selectedConfig from '../selectedConfig';
@@ -9,8 +11,14 @@ import releaseEdits from './release-edits.json';
 import { selectedConfigPath } from '../../src/config/selectedConfig';
 import type { SiteConfig } from '../../src/config/types';
 import { routePath } from '../../src/config/routes';
-import { comparePath, versionPath, versionsIndexPath } from '../../src/config/versionPaths';
-import { defaultBuildDir, releaseBuildDir, releaseDir, root } from './paths';
+import {
+  comparePath,
+  draftId,
+  versionPath,
+  versionsIndexPath,
+} from '../../src/config/versionPaths';
+import { draftFileName, releasesFileName } from '../../src/versions/releases';
+import { defaultBuildDir, draftBuildDir, releaseBuildDir, releaseDir, root } from './paths';
 import {
   brokenLink,
   fileForPath,
@@ -26,6 +34,8 @@ const releasedConfig = (
   (await import(/* @vite-ignore */ selectedConfigPath(releaseDir))) as { default: SiteConfig }
 ).default;
 const after: BuiltSite = { dir: releaseBuildDir, config: releasedConfig };
+/** The build with the draft: the config under test, before the release. */
+const withDraft: BuiltSite = { dir: draftBuildDir, config: selectedConfig };
 
 /** The permanent addresses of the released versions in a build: "/base/versions/1". */
 function releasedVersionPaths(site: BuiltSite): string[] {
@@ -66,6 +76,75 @@ function versionText(site: BuiltSite, path: string): string[] {
 
 const oldVersion = selectedConfig.policy.version;
 const newVersion = releasedConfig.policy.version;
+
+/** Every link of every page of a build that leads nowhere. */
+function brokenLinks(site: BuiltSite): string[] {
+  return pagesOf(site).flatMap((page) => {
+    const $ = html(site, page);
+    return $('a[href]')
+      .toArray()
+      .flatMap((element) => {
+        const href = $(element).attr('href') ?? '';
+        const why = brokenLink(site, page, href);
+        return why === null ? [] : [`${page}: ${href} (${why})`];
+      });
+  });
+}
+
+/** The pages of a build that link to the draft's address. */
+function pagesLinkingToDraft(site: BuiltSite): string[] {
+  const draftPath = versionPath(site.config.site.baseUrl, draftId);
+  return pagesOf(site).filter((page) => {
+    const $ = html(site, page);
+    return $('a[href]')
+      .toArray()
+      .some((element) => ($(element).attr('href') ?? '').split('#')[0] === draftPath);
+  });
+}
+
+describe('a draft of the next version, while it exists', () => {
+  const draftPath = versionPath(withDraft.config.site.baseUrl, draftId);
+
+  it('is at its own address, with the edits, not in force and out of search engines', () => {
+    const $ = html(withDraft, pageOf(withDraft, draftPath));
+    expect($('h1').text()).toBe('Draft of the next version');
+    expect($('[role="note"]').text()).toContain('It is not in force');
+    expect($('meta[name="robots"]').attr('content')).toContain('noindex');
+    expect(versionText(withDraft, draftPath).join(' ')).toContain(releaseEdits.sentence);
+    expect($('article').text()).toContain(releaseEdits.why);
+  });
+
+  it('leaves the policy in force as it was', () => {
+    const policy = routePath(withDraft.config.site.baseUrl, 'policy');
+    expect(visibleText(withDraft, pageOf(withDraft, policy))).not.toContain(releaseEdits.sentence);
+    const current = versionPath(withDraft.config.site.baseUrl, oldVersion);
+    expect(versionText(withDraft, current)).toEqual(versionText(before, current));
+  });
+
+  it('is listed after the version in force, and in the changelog', () => {
+    for (const path of [
+      versionsIndexPath(withDraft.config.site.baseUrl),
+      routePath(withDraft.config.site.baseUrl, 'changelog'),
+    ]) {
+      expect(pagesLinkingToDraft(withDraft), path).toContain(pageOf(withDraft, path));
+    }
+    const index = pageOf(withDraft, versionsIndexPath(withDraft.config.site.baseUrl));
+    expect(visibleText(withDraft, index)).toContain('Draft of the next version Not in force yet');
+  });
+
+  it('is compared with the version in force by default', () => {
+    const $ = html(withDraft, pageOf(withDraft, comparePath(withDraft.config.site.baseUrl)));
+    expect($('h2').text()).toContain(
+      `Changes from version ${oldVersion} to the draft of the next version`,
+    );
+    expect($('main [aria-label] ins').text()).toContain(releaseEdits.sentence);
+    expect($('select[name="to"] option[selected]').attr('value')).toBe(draftId);
+  });
+
+  it('links every page to pages and anchors that exist', () => {
+    expect(brokenLinks(withDraft)).toEqual([]);
+  });
+});
 
 describe('a release of the next version', () => {
   const permanentPaths = releasedVersionPaths(before);
@@ -153,23 +232,27 @@ describe('a release of the next version', () => {
   });
 
   it('links every page to pages and anchors that exist', () => {
-    const broken = pagesOf(after).flatMap((page) => {
-      const $ = html(after, page);
-      return $('a[href]')
-        .toArray()
-        .flatMap((element) => {
-          const href = $(element).attr('href') ?? '';
-          const why = brokenLink(after, page, href);
-          return why === null ? [] : [`${page}: ${href} (${why})`];
-        });
-    });
-    expect(broken).toEqual([]);
+    expect(brokenLinks(after)).toEqual([]);
+  });
+
+  it('ends the draft: its file, its notes, its page and every link to it are gone', () => {
+    expect(existsSync(join(releaseDir, draftFileName))).toBe(false);
+    const releases = JSON.parse(readFileSync(join(releaseDir, releasesFileName), 'utf8')) as {
+      next?: unknown;
+    };
+    expect(releases.next).toBeUndefined();
+    expect(fileForPath(after, versionPath(after.config.site.baseUrl, draftId))).toBeNull();
+    expect(pagesLinkingToDraft(after)).toEqual([]);
   });
 });
 
 describe('the release simulation', () => {
-  it('starts from the repository’s own draft', () => {
-    expect(readFileSync(join(root, 'docs/_versions/next.mdx'), 'utf8')).not.toContain(
+  it('starts from the repository’s own text, and leaves it as it was', () => {
+    expect(readFileSync(join(root, 'docs/policy.mdx'), 'utf8')).not.toContain(
+      releaseEdits.sentence,
+    );
+    const draft = join(root, draftFileName);
+    expect(existsSync(draft) ? readFileSync(draft, 'utf8') : '').not.toContain(
       releaseEdits.sentence,
     );
   });

@@ -5,8 +5,9 @@
 // .fork-simulation/<name>/, replaces site.config.ts with the fixture (the one file a project
 // edits), and runs there the checks that depend on the config: the spelling check, the build and
 // the end-to-end tests tagged @config. (The unit tests that read the config run with each fixture
-// in the Vitest projects "unit:fork" and "unit:markup".) A third copy releases the draft of the
-// next policy version. Then the Vitest project "builds" compares the builds (tests/fork/*.test.ts).
+// in the Vitest projects "unit:fork" and "unit:markup".) A third copy starts a draft of the next
+// policy version, builds it and tests its pages in a browser, then releases it and builds again.
+// Then the Vitest project "builds" compares the builds (tests/fork/*.test.ts).
 //
 // `npm test` (scripts/test.mjs) runs these steps beside its other checks; `npm run test:fork`
 // runs them alone, and `npm run test:fork -- release` only the named parts (fork, markup, release).
@@ -162,39 +163,73 @@ export function testForkInBrowser(fork, options = {}) {
 }
 
 const releaseEdits = JSON.parse(readFileSync(join(root, 'tests/fork/release-edits.json'), 'utf8'));
+const releaseDir = join(workDir, 'release');
+/** The release copy's build while its draft exists, beside its build after the release. */
+export const draftBuildDirectory = 'build-draft';
+const draftPort = '4176';
+
+/** The release copy's environment: every build starts cold, so none reads a page from before. */
+function releaseEnv(port) {
+  return { ...forkEnv(port), DOCUSAURUS_NO_PERSISTENT_CACHE: '1' };
+}
 
 /**
- * The release simulation: with the config under test, a project edits the draft of the next
- * version, writes down what changed, and releases it with the README's one command. The build
- * must keep every earlier address working (tests/fork/release.test.ts).
+ * The first half of the release simulation, as the README's steps go: with the config under test,
+ * a project starts the draft of the next version with `npm run draft-policy` (or keeps the draft
+ * it has under way), edits it, writes down what changed and why, and builds the site with the
+ * draft into build-draft/.
  */
-export async function buildRelease(options = {}) {
+export async function buildDraft(options = {}) {
   const dir = copyRepository('release');
   const load = createJiti(fileURLToPath(import.meta.url), { interopDefault: true });
-  const { selectedConfigPath } = load(join(root, 'src/config/selectedConfig.ts'));
-  const config = load(selectedConfigPath(root));
-  const draftPath = join(dir, 'docs/_versions/next.mdx');
+  const { draftFileName, releasesFileName } = load(join(root, 'src/versions/releases.ts'));
+  const env = releaseEnv();
+  let output = '';
+  if (!existsSync(join(dir, draftFileName))) {
+    output += await run('npm', ['run', '--silent', 'draft-policy'], { cwd: dir, env, ...options });
+  }
   // The first paragraph of the draft: its first word of five letters or more goes upper case,
   // and a sentence is added at its end, so the comparison has words removed and added.
-  const text = readFileSync(draftPath, 'utf8');
-  // The draft opens with a comment on how to use it; the policy's text starts after it.
-  const start = text.startsWith('{/*') ? text.indexOf('*/}') + 3 : 0;
-  const draft =
-    text.slice(0, start) +
-    text
-      .slice(start)
-      .replace(
-        /^(?![#{<:|>-])(\S.*)$/m,
-        (line) =>
-          `${line.replace(/ ([a-z]{5,}) /, (word) => word.toUpperCase())} ${releaseEdits.sentence}`,
-      );
-  writeFileSync(draftPath, draft);
-  const releasesPath = join(dir, 'docs/_versions/releases.json');
+  const draftPath = join(dir, draftFileName);
+  writeFileSync(
+    draftPath,
+    readFileSync(draftPath, 'utf8').replace(
+      /^(?![#{<:|>-])(\S.*)$/m,
+      (line) =>
+        `${line.replace(/ ([a-z]{5,}) /, (word) => word.toUpperCase())} ${releaseEdits.sentence}`,
+    ),
+  );
+  const releasesPath = join(dir, releasesFileName);
   const releases = JSON.parse(readFileSync(releasesPath, 'utf8'));
   releases.next = { changes: releaseEdits.changes, why: releaseEdits.why };
   writeFileSync(releasesPath, JSON.stringify(releases, null, 2));
+  output += await run('npm', ['run', '--silent', 'build', '--', '--out-dir', draftBuildDirectory], {
+    cwd: dir,
+    env,
+    ...options,
+  });
+  return output;
+}
+
+/** The pages of the versions, in a browser, while the draft exists (tests/e2e/versions.spec.ts). */
+export function testDraftInBrowser(options = {}) {
+  return run('npx', ['playwright', 'test', 'tests/e2e/versions.spec.ts'], {
+    cwd: releaseDir,
+    env: { ...releaseEnv(draftPort), E2E_BUILD_DIR: draftBuildDirectory },
+    ...options,
+  });
+}
+
+/**
+ * The second half: the project releases the draft with the README's one command, and builds the
+ * site again. The build must keep every earlier address working (tests/fork/release.test.ts).
+ */
+export async function releaseDraft(options = {}) {
+  const load = createJiti(fileURLToPath(import.meta.url), { interopDefault: true });
+  const { selectedConfigPath } = load(join(root, 'src/config/selectedConfig.ts'));
+  const config = load(selectedConfigPath(root));
   const version = String(Number(config.policy.version.split('.')[0]) + 1);
-  const env = forkEnv();
+  const env = releaseEnv();
   let output = await run(
     'npm',
     [
@@ -207,9 +242,9 @@ export async function buildRelease(options = {}) {
       '--date',
       config.policy.adoptedOn,
     ],
-    { cwd: dir, env, ...options },
+    { cwd: releaseDir, env, ...options },
   );
-  output += await run('npm', ['run', '--silent', 'build'], { cwd: dir, env, ...options });
+  output += await run('npm', ['run', '--silent', 'build'], { cwd: releaseDir, env, ...options });
   return output;
 }
 
@@ -247,9 +282,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     timings.push(`${fork.name} ${((performance.now() - forkStarted) / 1000).toFixed(0)} s`);
   }
   if (wanted('release')) {
-    console.log('\nRelease simulation: the draft becomes the next version');
+    console.log('\nRelease simulation: a draft of the next version, then its release');
     const releaseStarted = performance.now();
-    await buildRelease();
+    await buildDraft();
+    await testDraftInBrowser();
+    await releaseDraft();
     timings.push(`release ${((performance.now() - releaseStarted) / 1000).toFixed(0)} s`);
   }
   console.log('\nFork simulation: comparing the builds');
