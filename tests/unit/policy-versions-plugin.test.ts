@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { releaseNotesTranslations, translateReleaseNotes } from '../../plugins/policy-versions';
-import type { PolicyVersionEntry } from '../../src/versions/releases';
+import {
+  releaseNotesTranslations,
+  translateReleaseNotes,
+  versionFileName,
+} from '../../plugins/policy-versions';
+import { draftFileName, type PolicyVersionEntry } from '../../src/versions/releases';
 
 const versions: PolicyVersionEntry[] = [
   { id: 'next', status: 'draft', version: null, adoptedOn: null, changes: [], why: '' },
@@ -31,5 +35,13 @@ describe('the release notes as translatable messages', () => {
     expect(translated[1].changes).toEqual(['Adds a rule.', 'Enlève une règle.']);
     expect(translated[1].why).toBe('Les outils ont changé.');
     expect(translated[0]).toEqual(versions[0]);
+  });
+});
+
+describe('the file of each version’s text, in docs/', () => {
+  it('is the policy page for the version in force, the draft beside it, and earlier ones apart', () => {
+    expect(versionFileName({ id: '2', status: 'current' })).toBe('policy.mdx');
+    expect(`docs/${versionFileName({ id: 'next', status: 'draft' })}`).toBe(draftFileName);
+    expect(versionFileName({ id: '1', status: 'archived' })).toBe('_versions/1.mdx');
   });
 });
