@@ -24,8 +24,10 @@ export function versionPath(baseUrl: string, id: string, anchor?: string): strin
 /** The comparison page, with the two versions it compares when they are given. */
 export function comparePath(baseUrl: string, from?: string, to?: string): string {
   const path = withBaseUrl(baseUrl, `${versionsFolder}/compare`);
-  if (from === undefined || to === undefined) {
-    return path;
-  }
-  return `${path}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+  return from === undefined || to === undefined ? path : `${path}${compareQuery(from, to)}`;
+}
+
+/** The comparison page's query for two versions: "?from=1&to=2". */
+export function compareQuery(from: string, to: string): string {
+  return `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
 }

@@ -1,8 +1,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { useHistory, useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useAddressPart } from '@site/src/hooks/useAddressPart';
+import { compareQuery } from '@site/src/config/versionPaths';
 import Layout from '@theme/Layout';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { parseCompareQuery, type CompareNotice } from '@site/src/versions/compareQuery';
@@ -74,16 +74,12 @@ function Comparison({
   /** The pair the page shows when its address names none. */
   readonly fallback: { readonly from: string; readonly to: string };
 }): ReactNode {
-  const isBrowser = useIsBrowser();
-  const location = useLocation();
-  const history = useHistory();
+  const [search, setSearch] = useAddressPart('search');
   const comparePathOf = useComparePath();
   const versionPathOf = useVersionPath();
   const ids = versions.map((entry) => entry.id);
   // The static page shows the usual pair; once the page runs, the address may ask for another.
-  const comparison = isBrowser
-    ? parseCompareQuery(location.search, ids, fallback)
-    : { ...fallback, notice: null };
+  const comparison = parseCompareQuery(search, ids, fallback);
 
   const byId = (id: string): PolicyVersionEntry =>
     versions.find((entry) => entry.id === id) ?? versions[0];
@@ -119,7 +115,7 @@ function Comparison({
             const value = data.get(name);
             return typeof value === 'string' ? value : '';
           };
-          history.push(comparePathOf(chosen('from'), chosen('to')));
+          setSearch(compareQuery(chosen('from'), chosen('to')), { push: true });
         }}
       >
         <VersionSelect
