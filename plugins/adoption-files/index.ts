@@ -1,12 +1,14 @@
 // Writes the repository files (pull-request template, issue forms, AGENTS.md...) that the
-// configuration implies, and hands the policy's source to the adoption builder in the browser.
+// configuration implies, and hands the policy's source to the adoption builder in the browser,
+// already parsed: the client's bundle gets an empty stand-in for the MDX parser
+// (src/bundle/noMdxParser.ts).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { SiteConfig } from '../../src/config/types';
 import { generateFiles } from '../../src/adoption/files';
 import type { PolicySource } from '../../src/adoption/policyMarkdown';
-import { checkScriptCorePath, readPolicySource } from './policySource';
+import { browserPolicySource, checkScriptCorePath, readPolicySource } from './policySource';
 
 export interface AdoptionFilesOptions {
   /** The validated configuration the files are made from. */
@@ -40,14 +42,28 @@ export default function adoptionFilesPlugin(
     },
 
     async contentLoaded({ content, actions }) {
-      await actions.createData(policySourceDataName, JSON.stringify(content));
+      const source = browserPolicySource(content);
+      await actions.createData(policySourceDataName, JSON.stringify(source));
       // Start from an empty folder, so a file that the options turn off does not linger.
       await rm(filesDir, { recursive: true, force: true });
-      for (const file of generateFiles(options.siteConfig, content)) {
+      for (const file of generateFiles(options.siteConfig, source)) {
         const path = join(filesDir, file.fileName);
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, file.text);
       }
+    },
+
+    configureWebpack() {
+      return {
+        resolve: {
+          alias: {
+            [join(context.siteDir, 'src/mdx/parse')]: join(
+              context.siteDir,
+              'src/bundle/noMdxParser.ts',
+            ),
+          },
+        },
+      };
     },
   };
 }

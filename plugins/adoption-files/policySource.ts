@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { docPathOf, type PolicySource } from '../../src/adoption/policyMarkdown';
 import { routes } from '../../src/config/routes';
+import { compilePage } from '../../src/mdx/parse';
 
 /** Where the pull-request check's code is, from the site's folder. */
 export const checkScriptCorePath = 'src/adoption/pullRequestCheck/checkDescription.mjs';
@@ -22,4 +23,14 @@ export async function readPolicySource(docsDir: string): Promise<PolicySource> {
   }
   const checkScriptCore = await readFile(join(dirname(docsDir), checkScriptCorePath), 'utf8');
   return { mdx: sources[policyIndex], docPaths, checkScriptCore };
+}
+
+/** What the adoption builder receives: the policy page already in pieces, so it needs no parser. */
+export function browserPolicySource(source: PolicySource): PolicySource {
+  return {
+    mdx: '',
+    docPaths: {},
+    checkScriptCore: source.checkScriptCore,
+    pieces: compilePage(source.mdx, source.docPaths),
+  };
 }

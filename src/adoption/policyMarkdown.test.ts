@@ -5,7 +5,8 @@ import harbourConfig from '../../tests/fixtures/harbour.config';
 import forkConfig from '../../tests/fixtures/fork.config';
 import markupConfig from '../../tests/fixtures/markup.config';
 import { markdownLink, markdownText } from '../utils/markdownText';
-import { readPolicySource } from '../../plugins/adoption-files/policySource';
+import { browserPolicySource, readPolicySource } from '../../plugins/adoption-files/policySource';
+import { parseMdx } from '../mdx/parse';
 import type { SiteConfig } from '../config/types';
 import { everyOptionCombination } from '../../tests/unit/optionVariants';
 import { policySummary, summaryText } from '../data/policySummary';
@@ -20,8 +21,15 @@ beforeAll(async () => {
 
 /** The headings of the policy page, as "## Title", without their `{/* #id *\/}` comments. */
 function mdxHeadings(mdx: string): string[] {
-  return [...mdx.matchAll(/^(#{2,6}) (.+?)(?: \{\/\*.*\*\/\})?$/gm)].map(
-    (match) => `${match[1]} ${match[2]}`,
+  return parseMdx(mdx).children.flatMap((node) =>
+    node.type === 'heading'
+      ? [
+          `${'#'.repeat(node.depth)} ${node.children
+            .map((child) => (child.type === 'text' ? child.value : ''))
+            .join('')
+            .trim()}`,
+        ]
+      : [],
   );
 }
 
@@ -67,6 +75,16 @@ describe('policyMarkdown, for every combination of options', () => {
           `- **[${point.name.message}](${url})**: ${summaryText(point)}`,
         );
       });
+    }
+  });
+});
+
+describe('policyMarkdown in the browser', () => {
+  it('makes the same file from the parsed page that the adoption builder receives as JSON', () => {
+    const shipped = JSON.parse(JSON.stringify(browserPolicySource(source))) as PolicySource;
+    expect(shipped.mdx).toBe('');
+    for (const config of [harbourConfig, forkConfig, markupConfig]) {
+      expect(policyMarkdown(config, shipped)).toBe(policyMarkdown(config, source));
     }
   });
 });
@@ -120,21 +138,35 @@ describe('policyMarkdown refuses MDX it cannot turn into Markdown', () => {
   }
 
   it.each([
-    ['import Box from "@site/src/Box";\n\nText.', 'an import or export line'],
-    ['Some <Box /> here.', 'a component, in "Some <Box /> here."'],
-    ['A value: {1 + 1}.', 'a JavaScript expression'],
+    ['import Box from "@site/src/Box";\n\nText.', 'an import or export line (line 5)'],
+    ['Some <Box /> here.', '<Box>, which is not a tag of src/mdx/tags.ts (line 5)'],
+    ['A value: {1 + 1}.', 'a JavaScript expression, {1 + 1}'],
+    ['<UseVerdicts uses={someUses} />', 'a JavaScript expression in <UseVerdicts>'],
+    ["<UseVerdicts uses={['translation']} />", '<UseVerdicts> has no plain Markdown form'],
     [
       '<WhenOption name="disclosure" is="required">\n\n## Heading\n\n</WhenOption>',
       'a heading inside <WhenOption>',
-    ],
-    [
-      '<WhenOption name="disclosure" is="required"><WhenOption name="agentsFile" is="none">x</WhenOption></WhenOption>',
-      'inside another',
     ],
     ['See [the FAQ](./faq.mdx).', 'a link to "./faq.mdx"'],
     ['<WhenOption name="colour" is="blue">x</WhenOption>', 'name="colour" is not a policy option'],
   ])('%j', (body, message) => {
     expect(() => convert(body)).toThrow(message);
+  });
+
+  it('keeps a passage in a passage when the options keep both', () => {
+    const nested =
+      '<WhenOption name="disclosure" is="required">A <WhenOption name="agentsFile" not="none">B</WhenOption> C</WhenOption>';
+    expect(convert(nested)).toBe(policyMarkdown(config, sourceWith('A B C')));
+    const dropped = {
+      ...config,
+      policy: {
+        ...config.policy,
+        options: { ...config.policy.options, agentsFile: 'none' as const },
+      },
+    };
+    expect(policyMarkdown(dropped, sourceWith(nested))).toBe(
+      policyMarkdown(dropped, sourceWith('A C')),
+    );
   });
 
   it('leaves code blocks as they are', () => {

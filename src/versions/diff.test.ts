@@ -4,7 +4,6 @@ import {
   diffBlocks,
   diffWords,
   markdownBlocks,
-  plainInline,
   shownEntries,
   similarity,
   type Block,
@@ -13,17 +12,17 @@ import {
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const h = (text: string): Block => ({ kind: 'heading', text });
 
-describe('plainInline', () => {
+describe('markdownBlocks reads a passage as a reader sees it', () => {
   it.each([
     ['a [link](https://x.example/a_b) here', 'a link here'],
     ['**bold** and *soft* words', 'bold and soft words'],
     ['`code` stays', 'code stays'],
     ['2 \\* 3 \\[x\\] \\_y\\_', '2 * 3 [x] _y_'],
-    ['a &lt;b&gt; &amp; c', 'a <b> & c'],
-    ['snake_case_word and a*b*c', 'snake_case_word and a*b*c'],
+    ['a &lt;b&gt; &amp; c &#x20;d', 'a <b> & c d'],
+    ['snake_case_word and a*b*c', 'snake_case_word and abc'],
     ['  spread\n over   lines ', 'spread over lines'],
   ])('%s -> %s', (markdown, text) => {
-    expect(plainInline(markdown)).toBe(text);
+    expect(markdownBlocks(markdown)).toEqual([p(text)]);
   });
 });
 

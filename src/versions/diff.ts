@@ -3,6 +3,8 @@
  * word. Both come in as the Markdown that the policy's generator makes, so
  * the comparison sees what a reader sees, with every option applied.
  */
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from '../mdx/parse';
 
 export type BlockKind = 'heading' | 'paragraph' | 'item' | 'quote' | 'code' | 'row';
 
@@ -26,90 +28,51 @@ export type DiffEntry =
       readonly parts: readonly Part[];
     };
 
-/** Inline Markdown as a reader sees it: link texts without their targets, no emphasis marks. */
-export function plainInline(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/(^|[\s(])\*(\S(?:.*?\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~&])/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A node's text as a reader sees it: no marks, and link texts without their targets. */
+function plainText(node: Nodes): string {
+  if (node.type === 'html') {
+    return '';
+  }
+  if ('value' in node) {
+    return node.value;
+  }
+  return 'children' in node ? node.children.map(plainText).join('') : ' ';
+}
+
+/** The words of some nodes, one space apart. */
+function textOf(nodes: readonly Nodes[]): string {
+  return nodes.map(plainText).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Splits Markdown into the passages a reader would see as separate. */
 export function markdownBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  let paragraph: string[] = [];
-  let paragraphKind: BlockKind = 'paragraph';
-  const flush = (): void => {
-    if (paragraph.length > 0) {
-      const text = plainInline(paragraph.join(' '));
-      if (text !== '') {
-        blocks.push({ kind: paragraphKind, text });
-      }
+  const add = (kind: BlockKind, text: string): void => {
+    if (text !== '' || kind === 'code') {
+      blocks.push({ kind, text });
     }
-    paragraph = [];
-    paragraphKind = 'paragraph';
   };
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i];
-    const fence = /^(```|~~~)/.exec(line);
-    if (fence) {
-      flush();
-      const code: string[] = [];
-      for (i += 1; i < lines.length && !lines[i].startsWith(fence[1]); i += 1) {
-        code.push(lines[i]);
-      }
-      blocks.push({ kind: 'code', text: code.join('\n') });
-      continue;
+  const visit = (node: Nodes): void => {
+    if (node.type === 'code') {
+      add('code', node.value.replace(/\r\n?/g, '\n'));
+    } else if (node.type === 'heading' || node.type === 'paragraph') {
+      add(node.type, textOf([node]));
+    } else if (node.type === 'blockquote') {
+      add('quote', textOf(node.children));
+    } else if (node.type === 'tableRow') {
+      add('row', node.children.map((cell) => textOf([cell])).join(' | '));
+    } else if (node.type === 'listItem') {
+      const [lists, text] = [
+        node.children.filter((child) => child.type === 'list'),
+        node.children.filter((child) => child.type !== 'list'),
+      ];
+      add('item', textOf(text));
+      lists.forEach(visit);
+    } else if ('children' in node) {
+      node.children.forEach(visit);
     }
-    if (line.trim() === '' || /^-{3,}\s*$/.test(line) || /^<!--.*-->$/.test(line.trim())) {
-      flush();
-      continue;
-    }
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    if (heading) {
-      flush();
-      blocks.push({ kind: 'heading', text: plainInline(heading[1]) });
-      continue;
-    }
-    if (/^\s*\|/.test(line)) {
-      flush();
-      if (!/^\s*\|[\s|:-]+\|\s*$/.test(line)) {
-        const cells = line
-          .trim()
-          .replace(/^\||\|$/g, '')
-          .split(/(?<!\\)\|/)
-          .map((cell) => plainInline(cell));
-        blocks.push({ kind: 'row', text: cells.join(' | ') });
-      }
-      continue;
-    }
-    const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    if (item) {
-      flush();
-      paragraphKind = 'item';
-      paragraph.push(item[1]);
-      continue;
-    }
-    const quote = /^>\s?(.*)$/.exec(line);
-    if (quote) {
-      if (paragraphKind !== 'quote') {
-        flush();
-        paragraphKind = 'quote';
-      }
-      paragraph.push(quote[1]);
-      continue;
-    }
-    paragraph.push(line.trim());
-  }
-  flush();
+  };
+  visit(parseMarkdown(markdown));
   return blocks;
 }
 

@@ -17,12 +17,14 @@ import {
   issueTemplateConfig,
 } from '../../src/adoption/issueForms';
 import { policyJson } from '../../src/adoption/policyJson';
-import { applyConditions, policyMarkdown } from '../../src/adoption/policyMarkdown';
+import { policyMarkdown } from '../../src/adoption/policyMarkdown';
+import { markdownRenderings, renderPage, type MarkdownRenderings } from '../../src/mdx/page';
+import { compilePage } from '../../src/mdx/parse';
 import { pullRequestTemplate } from '../../src/adoption/pullRequestTemplate';
 import { emptyInputs, filledReply, templatesFor } from '../../src/components/ReplyTemplates/fill';
 import { selfCheckFingerprint } from './selfCheckPaths';
 import type { SiteConfig } from '../../src/config/types';
-import { disclosureTable, verdictFor, type DisclosureUseId } from '../../src/data/disclosureUses';
+import { verdictFor, type DisclosureUseId } from '../../src/data/disclosureUses';
 import {
   originDifferences,
   policyOptionIds,
@@ -33,32 +35,36 @@ import { policySummary, summaryText } from '../../src/data/policySummary';
 
 const docsDir = join(__dirname, '../../docs');
 const source = await readPolicySource(docsDir);
-const page = (name: string): string => readFileSync(join(docsDir, name), 'utf8');
+
+/** The tags whose Markdown the pages below need but LLM_POLICY.md does not: their data, as text. */
+const dataTags: MarkdownRenderings = {
+  ...markdownRenderings,
+  UseVerdicts: (props, config) =>
+    [props.uses]
+      .flat()
+      .map((use) => `${use}: ${verdictFor(use as DisclosureUseId, config.policy.options)}`)
+      .join('\n'),
+  OriginDifferences: (_, config) => JSON.stringify(originDifferences(config.policy.options)),
+  DisclosureReplies: () => '',
+};
 
 /**
  * A page's text as the options shape it: the passages its options keep, and
  * what its data-driven components show.
  */
-function pageFingerprint(mdx: string, config: SiteConfig): string {
-  const { options } = config.policy;
-  return applyConditions(mdx, config)
-    .replace(/<UseVerdicts uses=\{\[([^\]]*)\]\} \/>/g, (_, uses: string) =>
-      [...uses.matchAll(/'(\w+)'/g)]
-        .map((match) => `${match[1]}: ${verdictFor(match[1] as DisclosureUseId, options)}`)
-        .join('\n'),
-    )
-    .replace(/<PolicySummary \/>/g, () => policySummary(options).map(summaryText).join('\n'))
-    .replace(/<DisclosureTable \/>/g, () => JSON.stringify(disclosureTable(options)))
-    .replace(/<OriginDifferences \/>/g, () => JSON.stringify(originDifferences(options)));
+function pageFingerprint(name: string): (config: SiteConfig) => string {
+  const mdx = readFileSync(join(docsDir, name), 'utf8');
+  const pieces = compilePage(mdx, source.docPaths, { skipImports: true });
+  return (config) => renderPage(pieces, config, dataTags);
 }
 
 const surfaces = {
   policy: (config: SiteConfig) => policyMarkdown(config, source),
   home: (config: SiteConfig) => policySummary(config.policy.options).map(summaryText).join('\n'),
-  faq: (config: SiteConfig) => pageFingerprint(page('faq.mdx'), config),
-  glossary: (config: SiteConfig) => pageFingerprint(page('glossary.mdx'), config),
-  changelog: (config: SiteConfig) => pageFingerprint(page('changelog.mdx'), config),
-  reviewersGuide: (config: SiteConfig) => pageFingerprint(page('reviewers-guide.mdx'), config),
+  faq: pageFingerprint('faq.mdx'),
+  glossary: pageFingerprint('glossary.mdx'),
+  changelog: pageFingerprint('changelog.mdx'),
+  reviewersGuide: pageFingerprint('reviewers-guide.mdx'),
   selfCheck: (config: SiteConfig) => selfCheckFingerprint(config.policy.options),
   replyTemplates: (config: SiteConfig) =>
     templatesFor(config.policy.options)

@@ -1,0 +1,383 @@
+// Reads the site's MDX pages as syntax trees (mdast, with the MDX node types), and writes them
+// back as Markdown or MDX. The only place that parses MDX: it runs at build time and in tests,
+// never in the browser (plugins/adoption-files swaps this module out of the client's bundle).
+import type { Link, Nodes, Parents, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import {
+  mdxFromMarkdown,
+  mdxToMarkdown,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+} from 'mdast-util-mdx';
+import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { parse as parseYaml } from 'yaml';
+import type { SiteConfig } from '../config/types';
+import { routeOfPath, type RouteName } from '../config/routes';
+import type { LinkPiece, Piece, TagPiece } from './page';
+import { isMdxTag, mdxTags, type MdxTagName, type TagProps } from './tags';
+
+type Element = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** A page's MDX that cannot become Markdown; the message names what and where. */
+export class UnsupportedMdxError extends Error {
+  constructor(what: string, node?: Nodes) {
+    const line = node?.position?.start.line;
+    super(
+      `The page uses MDX that cannot be turned into plain Markdown: ${what}${line === undefined ? '' : ` (line ${line})`}. ` +
+        'Use Markdown and the tags of src/mdx/tags.ts only.',
+    );
+    this.name = 'UnsupportedMdxError';
+  }
+}
+
+const syntax = [mdxjs(), gfm(), frontmatter()];
+const treeSyntax = [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown()];
+
+/** An MDX page as a tree, front matter included (a `yaml` node). */
+export function parseMdx(mdx: string): Root {
+  return fromMarkdown(mdx, { extensions: syntax, mdastExtensions: treeSyntax });
+}
+
+/** Plain Markdown (with GitHub's tables) as a tree. */
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** The front matter of a page, as an object; {} when it has none. */
+function frontMatterOf(tree: Root): Readonly<Record<string, unknown>> {
+  const node = tree.children.at(0);
+  const data: unknown = node?.type === 'yaml' ? parseYaml(node.value) : undefined;
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+}
+
+/** A page's site path: its `slug` front matter, or its file name without the extension. */
+export function docPathOf(fileName: string, source: string): string {
+  const { slug } = frontMatterOf(parseMdx(source));
+  if (typeof slug === 'string') {
+    return slug;
+  }
+  const dot = fileName.lastIndexOf('.');
+  return `/${dot === -1 ? fileName : fileName.slice(0, dot)}`;
+}
+
+// Written like the pages in docs/.
+const markdownStyle: Options = {
+  bullet: '-',
+  emphasis: '*',
+  listItemIndent: 'one',
+  rule: '-',
+  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+};
+
+function propsOf(node: Element): TagProps {
+  return Object.fromEntries(
+    node.attributes.map((attribute): [string, TagProps[string]] => {
+      if (attribute.type === 'mdxJsxAttribute') {
+        const { value } = attribute;
+        if (value === null || value === undefined) {
+          return [attribute.name, ''];
+        }
+        if (typeof value === 'string') {
+          return [attribute.name, value];
+        }
+        // `uses={['translation', 'accessibility']}`: a list of texts is the one expression kept.
+        const statement = value.data?.estree?.body.at(0);
+        const list = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+        if (list?.type === 'ArrayExpression') {
+          const items = list.elements.map((item) =>
+            item?.type === 'Literal' && typeof item.value === 'string' ? item.value : undefined,
+          );
+          if (items.every((item) => item !== undefined)) {
+            return [attribute.name, items];
+          }
+        }
+      }
+      throw new UnsupportedMdxError(`a JavaScript expression in <${node.name ?? ''}>`, node);
+    }),
+  );
+}
+
+function isComment(node: Nodes): boolean {
+  return (
+    (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') &&
+    node.data?.estree?.body.length === 0
+  );
+}
+
+/** The empty `<span id="use-translation" />` that starts a row of a frozen version's table. */
+function isRowAnchor(node: Nodes): boolean {
+  return node.type === 'mdxJsxTextElement' && node.name === 'span' && node.children.length === 0;
+}
+
+/**
+ * Takes a node out of its parent. The spaces on either side of it become one, so that no
+ * sentence keeps two spaces, or one at its end.
+ */
+function removeAt(parent: Parents, index: number): void {
+  const children: RootContent[] = parent.children;
+  const before = index > 0 ? children.at(index - 1) : undefined;
+  const after = children.at(index + 1);
+  children.splice(index, 1);
+  if (before?.type === 'text' && (after === undefined || after.type === 'text')) {
+    const spaceAfter = after === undefined || after.value.trimStart() !== after.value;
+    if (spaceAfter) {
+      before.value = before.value.trimEnd();
+    }
+  } else if (before === undefined && after?.type === 'text') {
+    after.value = after.value.trimStart();
+  }
+}
+
+/**
+ * Visits every node below `parent`, children first. `visit` returns what takes the node's place:
+ * nothing (it is removed), a list of nodes, or undefined to keep it.
+ */
+function transform(parent: Parents, visit: (node: RootContent) => RootContent[] | undefined): void {
+  for (let index = parent.children.length - 1; index >= 0; index -= 1) {
+    const node = parent.children[index];
+    if ('children' in node) {
+      transform(node, visit);
+    }
+    const replacement = visit(node);
+    if (replacement?.length === 0) {
+      removeAt(parent, index);
+    } else if (replacement !== undefined) {
+      (parent.children as RootContent[]).splice(index, 1, ...replacement);
+    }
+  }
+}
+
+/**
+ * An admonition's opening or closing line (`:::info[In short]`, `:::`), which the parser reads
+ * as a paragraph; undefined for any other node.
+ */
+function admonitionLine(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph' || node.children.length !== 1) {
+    return undefined;
+  }
+  const [only] = node.children;
+  return only.type === 'text' && only.value.startsWith(':::') ? only.value : undefined;
+}
+
+/** The tag of an element, or the reason it cannot be read. */
+function tagOf(node: Element, pageComponents: ReadonlySet<string>): MdxTagName | null {
+  const name = node.name ?? '';
+  if (pageComponents.has(name)) {
+    return null;
+  }
+  if (!isMdxTag(name)) {
+    throw new UnsupportedMdxError(`<${name}>, which is not a tag of src/mdx/tags.ts`, node);
+  }
+  if (name === 'WhenOption' && node.type === 'mdxJsxFlowElement') {
+    transform(node, (child) => {
+      if (child.type === 'heading') {
+        throw new UnsupportedMdxError(
+          'a heading inside <WhenOption> (headings must stay, so that links to them keep working)',
+          child,
+        );
+      }
+      return undefined;
+    });
+  }
+  return name;
+}
+
+function isAbsolute(url: string): boolean {
+  try {
+    return new URL(url).protocol !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Where a link goes: the route of a page of this site, or undefined for any other address. */
+function siteLink(
+  node: Link,
+  docPaths: Readonly<Record<string, string>>,
+): Pick<LinkPiece, 'route' | 'hash'> | undefined {
+  const { url } = node;
+  if (isAbsolute(url)) {
+    return undefined;
+  }
+  const hashAt = url.includes('#') ? url.indexOf('#') : url.length;
+  const [file, hash] = [url.slice(0, hashAt), url.slice(hashAt)];
+  if (file === '') {
+    return { route: 'policy', hash };
+  }
+  // A frozen version lives in docs/_versions/, one folder down, so its links start with "../".
+  const path = docPaths[file.slice(file.lastIndexOf('/') + 1)] as string | undefined;
+  const route: RouteName | undefined = path === undefined ? undefined : routeOfPath(path);
+  if (route === undefined) {
+    throw new UnsupportedMdxError(`a link to "${url}", which is not a page in docs/`, node);
+  }
+  return { route, hash };
+}
+
+// The serializer writes this character where a tag or a link goes. Parsers of Markdown turn it
+// into U+FFFD, so no page's text holds it.
+const marker = '\u0000';
+
+/** Options for `compilePage`. */
+export interface CompileOptions {
+  /** Leave out `import` lines and the components they bring, instead of refusing them. */
+  readonly skipImports?: boolean;
+}
+
+/**
+ * A page turned into the pieces of src/mdx/page.ts: Markdown as it stands, and the tags and
+ * links to fill in for a config. Front matter and comments go; anything that cannot become
+ * Markdown (an unknown tag, an expression, an import) throws an error that names it.
+ */
+export function compilePage(
+  mdx: string,
+  docPaths: Readonly<Record<string, string>>,
+  { skipImports = false }: CompileOptions = {},
+): Piece[] {
+  const tree = parseMdx(mdx);
+  const pageComponents = new Set<string>();
+  transform(tree, (node) => {
+    if (node.type === 'yaml' || isComment(node) || isRowAnchor(node)) {
+      return [];
+    }
+    if (node.type === 'mdxjsEsm') {
+      if (!skipImports) {
+        throw new UnsupportedMdxError('an import or export line', node);
+      }
+      for (const statement of node.data?.estree?.body ?? []) {
+        if (statement.type === 'ImportDeclaration') {
+          statement.specifiers.forEach((specifier) => pageComponents.add(specifier.local.name));
+        }
+      }
+      return [];
+    }
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      throw new UnsupportedMdxError(`a JavaScript expression, {${node.value}}`, node);
+    }
+    // Outside the site, an admonition is its content under its title in bold.
+    const line = admonitionLine(node);
+    if (line === undefined) {
+      return undefined;
+    }
+    const title = line.endsWith(']') ? line.slice(line.indexOf('[') + 1, -1) : '';
+    return title === ''
+      ? []
+      : [
+          {
+            type: 'paragraph',
+            children: [{ type: 'strong', children: [{ type: 'text', value: title }] }],
+          },
+        ];
+  });
+
+  // Each tag or link is written as the marker, and kept with its content, itself in pieces.
+  const levels: (TagPiece | LinkPiece)[][] = [[]];
+  const piecesOf = (text: string, dynamic: readonly (TagPiece | LinkPiece)[]): Piece[] =>
+    text
+      .split(marker)
+      .flatMap((part, index) => (index < dynamic.length ? [part, dynamic[index]] : [part]))
+      .filter((piece) => piece !== '');
+  const record = (
+    make: (children: Piece[]) => TagPiece | LinkPiece,
+    write: () => string,
+  ): string => {
+    levels.push([]);
+    const text = write();
+    const nested = levels.pop() ?? [];
+    levels[levels.length - 1].push(make(piecesOf(text, nested)));
+    return marker;
+  };
+  const element: Handle = (node: Element, _, state, info) => {
+    const tag = tagOf(node, pageComponents);
+    if (tag === null) {
+      return '';
+    }
+    return record(
+      (children) => ({ tag, props: propsOf(node), children }),
+      () =>
+        node.type === 'mdxJsxFlowElement'
+          ? state.containerFlow(node, info)
+          : state.containerPhrasing(node, info),
+    );
+  };
+  const link: Handle = (node: Link, parent, state, info) => {
+    const target = siteLink(node, docPaths);
+    if (target === undefined) {
+      return defaultHandlers.link(node, parent, state, info);
+    }
+    return record(
+      (children) => ({ ...target, children }),
+      () => state.containerPhrasing(node, { ...info, before: '[', after: ']' }),
+    );
+  };
+  // What the serializer looks at to write the text before a tag or a link.
+  const peek = { peek: () => marker };
+  const text = toMarkdown(tree, {
+    ...markdownStyle,
+    handlers: {
+      mdxJsxFlowElement: Object.assign(element, peek),
+      mdxJsxTextElement: Object.assign(element, peek),
+      link: Object.assign(link, { peek: () => '[' }),
+    },
+  });
+  return piecesOf(text, levels[0]);
+}
+
+let lastFrozen: { readonly mdx: string; readonly tree: Root } | undefined;
+
+/**
+ * The policy page's MDX as it stands for one released version, to keep in
+ * docs/_versions/ when the next version replaces it. The options are applied
+ * and everything that depends on them (the summary, the table, option values)
+ * is written out, so the version reads the same for good; the version number
+ * and date are written into their components. Only the project's name and
+ * links stay live, so that they follow the site config. Links to other pages
+ * start with "../", because the file sits one folder down.
+ */
+export function freezePage(config: SiteConfig, mdx: string): string {
+  // Freezing the same page for many configs parses it once.
+  if (lastFrozen?.mdx !== mdx) {
+    lastFrozen = { mdx, tree: parseMdx(mdx) };
+  }
+  const tree = structuredClone(lastFrozen.tree);
+  transform(tree, (node) => {
+    if (node.type === 'yaml') {
+      return [];
+    }
+    if (node.type === 'link' && node.url.startsWith('./')) {
+      node.url = `../${node.url.slice(2)}`;
+    }
+    const line = admonitionLine(node);
+    if (line !== undefined) {
+      // Written as it stands: escaped, the title would no longer be one.
+      return [{ type: 'html', value: line }];
+    }
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') {
+      return undefined;
+    }
+    const name = node.name ?? '';
+    const frozen = isMdxTag(name) ? mdxTags[name].frozen : 'live';
+    if (frozen === 'live') {
+      return undefined;
+    }
+    const props = propsOf(node);
+    if ('keep' in frozen) {
+      return frozen.keep(props, config) ? node.children : [];
+    }
+    if ('write' in frozen) {
+      // An html node is written out as it stands: here, Markdown already escaped.
+      return [{ type: 'html', value: frozen.write(props, config) }];
+    }
+    node.attributes = Object.entries({ ...props, ...frozen.pin(config) }).map(([key, value]) => ({
+      type: 'mdxJsxAttribute',
+      name: key,
+      value: typeof value === 'string' ? value : null,
+    }));
+    return undefined;
+  });
+  return toMarkdown(tree, { ...markdownStyle, extensions: [gfmToMarkdown(), mdxToMarkdown()] });
+}
