@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { forks } from './tests/fork/simulate.mjs';
@@ -38,8 +38,12 @@ if (configTests.length === 0) {
 // - "i18n": the pseudo-locale's pages (needs build/ and build-pseudo/, see scripts/pseudo-locale.mjs);
 // - "builds": the fork simulation's comparison of the builds (needs the builds of tests/fork/).
 export default defineConfig({
+  // The site's tsconfig leaves JSX to the Docusaurus build; the tests compile it themselves.
+  oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
     alias: {
+      // As in the site: src/mdx/tags.test.ts renders the MDX tags' React components.
+      '@site': resolve(root),
       // Messages reach the reader through Docusaurus's translate() (translateMessage); in unit
       // tests it gives the English wording.
       '@docusaurus/Translate': fileURLToPath(

@@ -8,6 +8,7 @@
 //   (`pin`), Markdown in its place (`write`), or its content if the options keep it (`keep`).
 import { formatIsoDate } from '../config/format';
 import type { ProjectLinkTarget, SiteConfig } from '../config/types';
+import { uriOf } from '../config/urls';
 import { versionPath, versionsIndexPath } from '../config/versionPaths';
 import { optionMatches, optionValue } from '../adoption/conditions';
 import { summaryMarkdown } from '../adoption/summaryMarkdown';
@@ -135,7 +136,7 @@ const entries = {
   ThisVersionLink: {
     markdown: (props, config) => {
       const address = versionAddress(config, text(props, 'version') ?? config.policy.version);
-      return markdownLink(address, address);
+      return markdownLink(address, uriOf(address));
     },
     frozen: { pin: (config) => ({ version: config.policy.version }) },
   },

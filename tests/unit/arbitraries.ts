@@ -34,8 +34,8 @@ const forbiddenInText = /[\p{Cc}\p{Cs}\u2028\u2029]/gu;
 
 /**
  * Pieces of text that mean something to one of the formats the generators write: HTML, MDX,
- * Markdown and GitHub's extensions to it, YAML, JSON, JavaScript templates, and the
- * placeholders that src/adoption/policyMarkdown.ts uses while it turns MDX into Markdown.
+ * Markdown and GitHub's extensions to it, YAML, JSON, JavaScript templates, and private-use
+ * characters, which programs use as markers of their own within text.
  */
 const markupPieces = [
   '<b>',

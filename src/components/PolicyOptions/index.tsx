@@ -6,7 +6,7 @@ import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { translateMessage } from '@site/src/translation/translateMessage';
 
 // MDX components that make a page follow the policy options in site.config.ts.
-// The Markdown generator (src/adoption/policyMarkdown.ts) reads the same tags,
+// Their Markdown, for LLM_POLICY.md, is beside their names in src/mdx/tags.ts,
 // so the policy page and LLM_POLICY.md always agree.
 
 interface WhenOptionProps {
