@@ -23,28 +23,14 @@ export interface PolicySource {
 
 export { docPathOf };
 
-// The build and the tests render the same few pages for many configs: each is parsed once, and
-// the pages used least recently are forgotten first.
-const compiledPages = new Map<
-  string,
-  { readonly source: PolicySource; readonly pieces: Piece[] }
->();
+// The build and the tests render the same page for many configs: it is parsed once.
+const compiledPages = new WeakMap<PolicySource, readonly Piece[]>();
 
 function piecesOf(source: PolicySource): readonly Piece[] {
-  if (source.pieces !== undefined) {
-    return source.pieces;
-  }
-  let compiled = compiledPages.get(source.mdx);
-  if (compiled?.source.docPaths !== source.docPaths) {
-    compiled = { source, pieces: compilePage(source.mdx, source.docPaths) };
-  }
-  compiledPages.delete(source.mdx);
-  compiledPages.set(source.mdx, compiled);
-  if (compiledPages.size > 4) {
-    const [oldest] = compiledPages.keys();
-    compiledPages.delete(oldest);
-  }
-  return compiled.pieces;
+  const pieces =
+    source.pieces ?? compiledPages.get(source) ?? compilePage(source.mdx, source.docPaths);
+  compiledPages.set(source, pieces);
+  return pieces;
 }
 
 /**

@@ -23,16 +23,12 @@ import { isMdxTag, mdxTags, type MdxTagName, type TagProps } from './tags';
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** A page's MDX that cannot become Markdown; the message names what and where. */
-export class UnsupportedMdxError extends Error {
-  constructor(what: string, node?: Nodes) {
-    const line = node?.position?.start.line;
-    super(
-      `The page uses MDX that cannot be turned into plain Markdown: ${what}${line === undefined ? '' : ` (line ${line})`}. ` +
-        'Use Markdown and the tags of src/mdx/tags.ts only.',
-    );
-    this.name = 'UnsupportedMdxError';
-  }
+/** The error for MDX that cannot become Markdown: it names what, and on which line. */
+function unsupported(what: string, node: Nodes): Error {
+  return new Error(
+    `The page uses MDX that cannot be turned into plain Markdown: ${what} (line ${node.position?.start.line ?? '?'}). ` +
+      'Use Markdown and the tags of src/mdx/tags.ts only.',
+  );
 }
 
 const syntax = [mdxjs(), gfm(), frontmatter()];
@@ -48,30 +44,22 @@ export function parseMarkdown(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
-/** The front matter of a page, as an object; {} when it has none. */
-function frontMatterOf(tree: Root): Readonly<Record<string, unknown>> {
-  const node = tree.children.at(0);
-  const data: unknown = node?.type === 'yaml' ? parseYaml(node.value) : undefined;
-  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-}
-
 /** A page's site path: its `slug` front matter, or its file name without the extension. */
 export function docPathOf(fileName: string, source: string): string {
-  const { slug } = frontMatterOf(parseMdx(source));
-  if (typeof slug === 'string') {
-    return slug;
-  }
-  const dot = fileName.lastIndexOf('.');
-  return `/${dot === -1 ? fileName : fileName.slice(0, dot)}`;
+  const node = parseMdx(source).children.at(0);
+  const frontMatter: unknown = node?.type === 'yaml' ? parseYaml(node.value) : null;
+  const slug: unknown = (frontMatter as { slug?: unknown } | null)?.slug;
+  return typeof slug === 'string' ? slug : `/${fileName.slice(0, fileName.lastIndexOf('.'))}`;
 }
 
 // Written like the pages in docs/.
+const markdownExtensions = [gfmToMarkdown({ tablePipeAlign: false })];
 const markdownStyle: Options = {
   bullet: '-',
   emphasis: '*',
   listItemIndent: 'one',
   rule: '-',
-  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+  extensions: markdownExtensions,
 };
 
 function propsOf(node: Element): TagProps {
@@ -97,7 +85,7 @@ function propsOf(node: Element): TagProps {
           }
         }
       }
-      throw new UnsupportedMdxError(`a JavaScript expression in <${node.name ?? ''}>`, node);
+      throw unsupported(`a JavaScript expression in <${node.name ?? ''}>`, node);
     }),
   );
 }
@@ -164,35 +152,25 @@ function admonitionLine(node: RootContent): string | undefined {
   return only.type === 'text' && only.value.startsWith(':::') ? only.value : undefined;
 }
 
-/** The tag of an element, or the reason it cannot be read. */
+const hasHeading = (node: Nodes): boolean =>
+  node.type === 'heading' || ('children' in node && node.children.some(hasHeading));
+
+/** The tag of an element; null for a component that the page imports. */
 function tagOf(node: Element, pageComponents: ReadonlySet<string>): MdxTagName | null {
   const name = node.name ?? '';
   if (pageComponents.has(name)) {
     return null;
   }
   if (!isMdxTag(name)) {
-    throw new UnsupportedMdxError(`<${name}>, which is not a tag of src/mdx/tags.ts`, node);
+    throw unsupported(`<${name}>, which is not a tag of src/mdx/tags.ts`, node);
   }
-  if (name === 'WhenOption' && node.type === 'mdxJsxFlowElement') {
-    transform(node, (child) => {
-      if (child.type === 'heading') {
-        throw new UnsupportedMdxError(
-          'a heading inside <WhenOption> (headings must stay, so that links to them keep working)',
-          child,
-        );
-      }
-      return undefined;
-    });
+  if (name === 'WhenOption' && hasHeading(node)) {
+    throw unsupported(
+      'a heading inside <WhenOption> (headings must stay, so that links to them keep working)',
+      node,
+    );
   }
   return name;
-}
-
-function isAbsolute(url: string): boolean {
-  try {
-    return new URL(url).protocol !== '';
-  } catch {
-    return false;
-  }
 }
 
 /** Where a link goes: the route of a page of this site, or undefined for any other address. */
@@ -201,8 +179,11 @@ function siteLink(
   docPaths: Readonly<Record<string, string>>,
 ): Pick<LinkPiece, 'route' | 'hash'> | undefined {
   const { url } = node;
-  if (isAbsolute(url)) {
+  try {
+    new URL(url);
     return undefined;
+  } catch {
+    // Not an absolute address: a page of this site.
   }
   const hashAt = url.includes('#') ? url.indexOf('#') : url.length;
   const [file, hash] = [url.slice(0, hashAt), url.slice(hashAt)];
@@ -213,7 +194,7 @@ function siteLink(
   const path = docPaths[file.slice(file.lastIndexOf('/') + 1)] as string | undefined;
   const route: RouteName | undefined = path === undefined ? undefined : routeOfPath(path);
   if (route === undefined) {
-    throw new UnsupportedMdxError(`a link to "${url}", which is not a page in docs/`, node);
+    throw unsupported(`a link to "${url}", which is not a page in docs/`, node);
   }
   return { route, hash };
 }
@@ -222,21 +203,16 @@ function siteLink(
 // into U+FFFD, so no page's text holds it.
 const marker = '\u0000';
 
-/** Options for `compilePage`. */
-export interface CompileOptions {
-  /** Leave out `import` lines and the components they bring, instead of refusing them. */
-  readonly skipImports?: boolean;
-}
-
 /**
  * A page turned into the pieces of src/mdx/page.ts: Markdown as it stands, and the tags and
  * links to fill in for a config. Front matter and comments go; anything that cannot become
- * Markdown (an unknown tag, an expression, an import) throws an error that names it.
+ * Markdown (an unknown tag, an expression, an import) throws an error that names it, unless
+ * `skipImports` leaves out the imports and the components they bring.
  */
 export function compilePage(
   mdx: string,
   docPaths: Readonly<Record<string, string>>,
-  { skipImports = false }: CompileOptions = {},
+  { skipImports = false } = {},
 ): Piece[] {
   const tree = parseMdx(mdx);
   const pageComponents = new Set<string>();
@@ -246,7 +222,7 @@ export function compilePage(
     }
     if (node.type === 'mdxjsEsm') {
       if (!skipImports) {
-        throw new UnsupportedMdxError('an import or export line', node);
+        throw unsupported('an import or export line', node);
       }
       for (const statement of node.data?.estree?.body ?? []) {
         if (statement.type === 'ImportDeclaration') {
@@ -256,22 +232,17 @@ export function compilePage(
       return [];
     }
     if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
-      throw new UnsupportedMdxError(`a JavaScript expression, {${node.value}}`, node);
+      throw unsupported(`a JavaScript expression, {${node.value}}`, node);
     }
     // Outside the site, an admonition is its content under its title in bold.
     const line = admonitionLine(node);
     if (line === undefined) {
       return undefined;
     }
-    const title = line.endsWith(']') ? line.slice(line.indexOf('[') + 1, -1) : '';
-    return title === ''
-      ? []
-      : [
-          {
-            type: 'paragraph',
-            children: [{ type: 'strong', children: [{ type: 'text', value: title }] }],
-          },
-        ];
+    const title = { type: 'text', value: line.slice(line.indexOf('[') + 1, -1) } as const;
+    return line.endsWith(']')
+      ? [{ type: 'paragraph', children: [{ type: 'strong', children: [title] }] }]
+      : [];
   });
 
   // Each tag or link is written as the marker, and kept with its content, itself in pieces.
@@ -379,5 +350,8 @@ export function freezePage(config: SiteConfig, mdx: string): string {
     }));
     return undefined;
   });
-  return toMarkdown(tree, { ...markdownStyle, extensions: [gfmToMarkdown(), mdxToMarkdown()] });
+  return toMarkdown(tree, {
+    ...markdownStyle,
+    extensions: [...markdownExtensions, mdxToMarkdown()],
+  });
 }
