@@ -75,14 +75,11 @@ function propsOf(node: Element): TagProps {
         }
         // `uses={['translation', 'accessibility']}`: a list of texts is the one expression kept.
         const statement = value.data?.estree?.body.at(0);
-        const list = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
-        if (list?.type === 'ArrayExpression') {
-          const items = list.elements.map((item) =>
-            item?.type === 'Literal' && typeof item.value === 'string' ? item.value : undefined,
-          );
-          if (items.every((item) => item !== undefined)) {
-            return [attribute.name, items];
-          }
+        const list = statement?.type === 'ExpressionStatement' ? statement.expression : null;
+        const items = list?.type === 'ArrayExpression' ? list.elements : [null];
+        const texts = items.map((item) => (item?.type === 'Literal' ? item.value : null));
+        if (texts.every((text) => typeof text === 'string')) {
+          return [attribute.name, texts];
         }
       }
       throw unsupported(`a JavaScript expression in <${node.name ?? ''}>`, node);
@@ -155,13 +152,13 @@ function admonitionLine(node: RootContent): string | undefined {
 const hasHeading = (node: Nodes): boolean =>
   node.type === 'heading' || ('children' in node && node.children.some(hasHeading));
 
-/** The tag of an element; null for a component that the page imports. */
-function tagOf(node: Element, pageComponents: ReadonlySet<string>): MdxTagName | null {
+/** The tag of an element; null for another component, when the page may import its own. */
+function tagOf(node: Element, skipImports: boolean): MdxTagName | null {
   const name = node.name ?? '';
-  if (pageComponents.has(name)) {
-    return null;
-  }
   if (!isMdxTag(name)) {
+    if (skipImports) {
+      return null;
+    }
     throw unsupported(`<${name}>, which is not a tag of src/mdx/tags.ts`, node);
   }
   if (name === 'WhenOption' && hasHeading(node)) {
@@ -207,7 +204,7 @@ const marker = '\u0000';
  * A page turned into the pieces of src/mdx/page.ts: Markdown as it stands, and the tags and
  * links to fill in for a config. Front matter and comments go; anything that cannot become
  * Markdown (an unknown tag, an expression, an import) throws an error that names it, unless
- * `skipImports` leaves out the imports and the components they bring.
+ * `skipImports` leaves out the imports and the components that are not tags.
  */
 export function compilePage(
   mdx: string,
@@ -215,7 +212,6 @@ export function compilePage(
   { skipImports = false } = {},
 ): Piece[] {
   const tree = parseMdx(mdx);
-  const pageComponents = new Set<string>();
   transform(tree, (node) => {
     if (node.type === 'yaml' || isComment(node) || isRowAnchor(node)) {
       return [];
@@ -223,11 +219,6 @@ export function compilePage(
     if (node.type === 'mdxjsEsm') {
       if (!skipImports) {
         throw unsupported('an import or export line', node);
-      }
-      for (const statement of node.data?.estree?.body ?? []) {
-        if (statement.type === 'ImportDeclaration') {
-          statement.specifiers.forEach((specifier) => pageComponents.add(specifier.local.name));
-        }
       }
       return [];
     }
@@ -263,7 +254,7 @@ export function compilePage(
     return marker;
   };
   const element: Handle = (node: Element, _, state, info) => {
-    const tag = tagOf(node, pageComponents);
+    const tag = tagOf(node, skipImports);
     if (tag === null) {
       return '';
     }

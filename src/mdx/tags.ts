@@ -53,8 +53,7 @@ function conditionHolds(props: TagProps, config: SiteConfig): boolean {
   return optionMatches(config.policy.options, condition);
 }
 
-/** The address that `<ProjectLink to>` names. */
-export function projectLinkUrl(config: SiteConfig, target: string): string {
+function projectLinkUrl(config: SiteConfig, target: string): string {
   const urls: Record<ProjectLinkTarget, string> = {
     repository: config.project.repositoryUrl,
     issues: config.project.issuesUrl,

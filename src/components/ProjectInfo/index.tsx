@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
-import type { ProjectLinkTarget } from '@site/src/config/types';
+import type { ProjectLinkTarget, SiteConfig } from '@site/src/config/types';
 import { uriOf } from '@site/src/config/urls';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
-import { projectLinkUrl } from '@site/src/mdx/tags';
 
 // Small pieces that let MDX pages name the project and link to it without hard-coding either.
 
@@ -32,13 +31,26 @@ export function AdoptionDate({ date }: AdoptionDateProps): ReactNode {
   return <FormattedDate isoDate={date ?? adoptedOn} />;
 }
 
+function urlFor(config: SiteConfig, target: ProjectLinkTarget): string {
+  switch (target) {
+    case 'repository':
+      return config.project.repositoryUrl;
+    case 'issues':
+      return config.project.issuesUrl;
+    case 'pullRequests':
+      return config.project.pullRequestsUrl;
+    case 'contact':
+      return config.contact.url;
+  }
+}
+
 interface ProjectLinkProps {
   readonly to: ProjectLinkTarget;
   readonly children: ReactNode;
 }
 
 export function ProjectLink({ to, children }: ProjectLinkProps): ReactNode {
-  return <Link href={uriOf(projectLinkUrl(useSiteConfig(), to))}>{children}</Link>;
+  return <Link href={uriOf(urlFor(useSiteConfig(), to))}>{children}</Link>;
 }
 
 export function ContactLink(): ReactNode {
