@@ -9,8 +9,8 @@ import { zipBytes, type ZipEntry } from './zipArchive';
 import styles from './styles.module.css';
 
 interface DownloadAllButtonProps {
-  /** The files in the zip, with their paths. */
-  readonly entries: readonly ZipEntry[];
+  /** Makes the files in the zip, with their paths, when the zip is asked for. */
+  readonly makeEntries: () => readonly ZipEntry[];
   /** The name the zip is saved under. */
   readonly fileName: string;
   /**
@@ -37,7 +37,7 @@ type DownloadState =
  * button is pressed, so the page itself stays light.
  */
 export default function DownloadAllButton({
-  entries,
+  makeEntries,
   fileName,
   invalidFields,
   preparing,
@@ -51,6 +51,7 @@ export default function DownloadAllButton({
     try {
       // Destructured here so that the bundler keeps only these two functions of fflate.
       const { zipSync, strToU8 } = await import('fflate');
+      const entries = makeEntries();
       saveBytes(fileName, zipBytes(entries, { zipSync, strToU8 }), 'application/zip');
       setState({ kind: 'saved', fileName, count: entries.length });
     } catch {
@@ -66,7 +67,7 @@ export default function DownloadAllButton({
       // eslint-disable-next-line react-hooks/set-state-in-effect
       void download();
     }
-    // `download` reads the entries of this render, which are complete once `preparing` is false.
+    // `download` makes the entries of this render, which are complete once `preparing` is false.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [waiting, preparing, blocked]);
 

@@ -4,7 +4,7 @@ import {
   type FileEntry,
   type GeneratedFileId,
 } from '../../adoption/fileCatalog';
-import { generateFiles, generators, type GeneratedFile } from '../../adoption/files';
+import { generators, type GeneratedFile } from '../../adoption/files';
 import type { PolicySource } from '../../adoption/policyMarkdown';
 import { siteConfigFile } from '../../adoption/siteConfigFile';
 import type { SiteConfig } from '../../config/types';
@@ -55,32 +55,31 @@ function attempt(make: () => string | null): TextOutcome {
 }
 
 /**
- * Every file for a configuration, made as the build makes them. If the
- * build's own `generateFiles` throws, each file is made on its own, and only
- * the ones that fail are replaced by their reason. Never throws.
+ * One file for a configuration, made as the build makes it, or the reason it could not be made.
+ * A file made from the policy's text is pending until that text is there. Never throws.
+ */
+export function makeFile(
+  id: GeneratedFileId,
+  config: SiteConfig,
+  source: PolicySource | null,
+): FileOutcome {
+  if (source === null && filesFromSource.has(id)) {
+    return { made: false, pending: true, id, ...fileCatalog[id] };
+  }
+  // The other generators do not read the policy's text, so they need not wait for it.
+  const outcome = attempt(() => generators[id](config, source ?? emptySource));
+  return outcome.made
+    ? { made: true, file: { id, ...fileCatalog[id], text: outcome.text } }
+    : { made: false, id, ...fileCatalog[id], reason: outcome.reason };
+}
+
+/**
+ * Every file for a configuration, made as the build's own `generateFiles` makes them, one by
+ * one, so that a file that fails is replaced by its reason and the others are still made. Never
+ * throws.
  */
 export function makeFiles(config: SiteConfig, source: PolicySource | null): readonly FileOutcome[] {
-  if (source === null) {
-    return includedFileIds(config.policy.options).map((id): FileOutcome => {
-      if (filesFromSource.has(id)) {
-        return { made: false, pending: true, id, ...fileCatalog[id] };
-      }
-      const outcome = attempt(() => generators[id](config, emptySource));
-      return outcome.made
-        ? { made: true, file: { id, ...fileCatalog[id], text: outcome.text } }
-        : { made: false, id, ...fileCatalog[id], reason: outcome.reason };
-    });
-  }
-  try {
-    return generateFiles(config, source).map((file) => ({ made: true, file }));
-  } catch {
-    return includedFileIds(config.policy.options).map((id): FileOutcome => {
-      const outcome = attempt(() => generators[id](config, source));
-      return outcome.made
-        ? { made: true, file: { id, ...fileCatalog[id], text: outcome.text } }
-        : { made: false, id, ...fileCatalog[id], reason: outcome.reason };
-    });
-  }
+  return includedFileIds(config.policy.options).map((id) => makeFile(id, config, source));
 }
 
 /** The text of site.config.ts for a configuration. Never throws. */
