@@ -148,6 +148,7 @@ describe('policyMarkdown refuses MDX it cannot turn into Markdown', () => {
       'a heading inside <WhenOption>',
     ],
     ['See [the FAQ](./faq.mdx).', 'a link to "./faq.mdx"'],
+    ['- Item\n\n  <PolicySummary />', '<PolicySummary> as a block inside a list'],
     ['<WhenOption name="colour" is="blue">x</WhenOption>', 'name="colour" is not a policy option'],
   ])('%j', (body, message) => {
     expect(() => convert(body)).toThrow(message);

@@ -258,6 +258,13 @@ export function compilePage(
     if (tag === null) {
       return '';
     }
+    // Its Markdown is filled in later, where the list or quotation can no longer indent it.
+    if (
+      node.type === 'mdxJsxFlowElement' &&
+      (state.stack.includes('listItem') || state.stack.includes('blockquote'))
+    ) {
+      throw unsupported(`<${tag}> as a block inside a list or a quotation`, node);
+    }
     return record(
       (children) => ({ tag, props: propsOf(node), children }),
       () =>
