@@ -149,6 +149,7 @@ describe('policyMarkdown refuses MDX it cannot turn into Markdown', () => {
     ],
     ['See [the FAQ](./faq.mdx).', 'a link to "./faq.mdx"'],
     ['- Item\n\n  <PolicySummary />', '<PolicySummary> as a block inside a list'],
+    [':::note\nText\n:::', 'an admonition line (":::") without a blank line'],
     ['<WhenOption name="colour" is="blue">x</WhenOption>', 'name="colour" is not a policy option'],
   ])('%j', (body, message) => {
     expect(() => convert(body)).toThrow(message);

@@ -139,14 +139,23 @@ function transform(parent: Parents, visit: (node: RootContent) => RootContent[] 
 
 /**
  * An admonition's opening or closing line (`:::info[In short]`, `:::`), which the parser reads
- * as a paragraph; undefined for any other node.
+ * as a paragraph of its own when blank lines surround it; undefined for any other node.
  */
 function admonitionLine(node: RootContent): string | undefined {
-  if (node.type !== 'paragraph' || node.children.length !== 1) {
+  const lines =
+    node.type === 'paragraph'
+      ? node.children
+          .map((child) => ('value' in child ? child.value : ''))
+          .join('')
+          .split('\n')
+      : [];
+  if (!lines.some((line) => line.startsWith(':::'))) {
     return undefined;
   }
-  const [only] = node.children;
-  return only.type === 'text' && only.value.startsWith(':::') ? only.value : undefined;
+  if (lines.length > 1 || node.type !== 'paragraph' || node.children.length > 1) {
+    throw unsupported('an admonition line (":::") without a blank line before and after it', node);
+  }
+  return lines[0];
 }
 
 const hasHeading = (node: Nodes): boolean =>
