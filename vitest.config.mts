@@ -63,9 +63,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-          // Reading MDX takes tens of milliseconds a page, and src/versions/release.test.ts
-          // freezes and reads the policy page again for each of its 384 combinations of options.
-          testTimeout: 120_000,
         },
       },
       ...forks.map((fork) => ({
