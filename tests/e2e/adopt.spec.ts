@@ -253,7 +253,7 @@ test.describe('the adoption builder', () => {
 
     await page.getByRole('button', { name: 'Start again from this site’s choices' }).click();
     await expect(field(page, 'Project name')).toHaveValue(startName);
-    await expect(page).not.toHaveURL(/#choices/);
+    await expect(page).not.toHaveURL(/#choices\?/);
   });
 
   test(
@@ -526,7 +526,7 @@ test.describe('the adoption builder', () => {
     const startOver = page.getByRole('button', { name: 'Start again from this site’s choices' });
     await startOver.click();
     await expect(name).toHaveValue(startName);
-    await expect(page).not.toHaveURL(/#choices/);
+    await expect(page).not.toHaveURL(/#choices\?/);
     const cleared = page.locator('p').filter({ hasText: /^Your changes were cleared\. Undo$/ });
     await expect(cleared).toBeInViewport();
     const undo = page.getByRole('button', { name: 'Undo', exact: true });

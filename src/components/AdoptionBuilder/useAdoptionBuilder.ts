@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { SiteConfig } from '@site/src/config/types';
+import { useAddressPart } from '@site/src/hooks/useAddressPart';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import {
   builderReducer,
@@ -15,33 +16,41 @@ export interface AdoptionBuilder {
   readonly dispatch: (action: BuilderAction) => void;
 }
 
-/** Keeps the choices in the "#" part of the address, so they survive a reload and can be shared. */
+/**
+ * Keeps the choices in the "#" part of the address, so they survive a reload and can be shared.
+ * With no choices left, the address keeps "#choices" rather than nothing: an empty "#" part
+ * would make the site scroll to the top of the page.
+ */
 function useChoicesInAddress(
   config: SiteConfig,
   defaults: SiteConfig,
   dispatch: (action: BuilderAction) => void,
 ): void {
-  const restored = useRef(false);
+  const [hash, setHash] = useAddressPart('hash');
+  // The address as last read; the effect below, which runs first, keeps it.
+  const current = useRef(hash);
+  // What the builder wrote last: reading it back restores nothing.
+  const written = useRef<string | null>(null);
+
   useEffect(() => {
-    const choices = decodeChoices(window.location.hash, defaults);
+    current.current = hash;
+    const choices = hash === written.current ? null : decodeChoices(hash, defaults);
     if (choices !== null) {
       dispatch({ type: 'choicesRestored', config: choices });
     }
-    restored.current = true;
-  }, [defaults, dispatch]);
+  }, [hash, defaults, dispatch]);
 
+  // It runs when the choices change, not when the address does: a shared link is read first.
   useEffect(() => {
-    if (!restored.current) {
-      return;
-    }
     const encoded = encodeChoices(config, defaults);
-    const { pathname, search, hash } = window.location;
-    if (encoded !== '') {
-      window.history.replaceState(window.history.state, '', `${pathname}${search}#${encoded}`);
-    } else if (hash.startsWith('#choices?')) {
-      window.history.replaceState(window.history.state, '', `${pathname}${search}`);
+    const before = current.current;
+    const next =
+      encoded !== '' ? `#${encoded}` : before.startsWith('#choices') ? '#choices' : before;
+    if (next !== before) {
+      written.current = next;
+      setHash(next);
     }
-  }, [config, defaults]);
+  }, [config, defaults, setHash]);
 }
 
 /**
