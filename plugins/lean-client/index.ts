@@ -41,6 +41,10 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
               'src/bundle/noPrismLanguages.ts',
             ),
             '@docusaurus/utils-common$': join(context.siteDir, 'src/bundle/utilsCommon.ts'),
+            [require.resolve('@docusaurus/core/lib/client/prefetch')]: join(
+              context.siteDir,
+              'src/bundle/prefetchOnce.ts',
+            ),
           },
         },
       };
