@@ -3,16 +3,18 @@ import forkConfig from '../../tests/fixtures/fork.config';
 import markupConfig from '../../tests/fixtures/markup.config';
 import selectedConfig from '../../tests/selectedConfig';
 import {
-  expectationMessages,
-  expectationText,
-  expectationValues,
   findSiteConfigProblems,
   isRealDate,
   SiteConfigError,
   validateSiteConfig,
+} from './validate';
+import {
+  expectationMessages,
+  expectationText,
+  expectationValues,
   type Expectation,
   type ExpectationCode,
-} from './validate';
+} from './expectations';
 import type { SiteConfig } from './types';
 
 const good: SiteConfig = {

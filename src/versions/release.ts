@@ -2,7 +2,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { SiteConfig } from '../config/types';
-import { dateRule, expectationText, versionRule } from '../config/validate';
+import { dateRule, versionRule } from '../config/validate';
+import { expectationText } from '../config/expectations';
 import { freezePolicyMdx } from '../adoption/policyMarkdown';
 import {
   compareVersions,

@@ -1,5 +1,6 @@
 import type { SiteConfig } from '../config/types';
-import { dateRule, expectationText, versionRule } from '../config/validate';
+import { dateRule, versionRule } from '../config/validate';
+import { expectationText } from '../config/expectations';
 import { draftId } from '../config/versionPaths';
 
 /** What a version changed, and why: the changelog's entry for it. */

@@ -13,7 +13,8 @@ import {
 import { snippetFolder } from '../../src/components/AdoptionBuilder/zipArchive';
 import type { SiteConfig } from '../../src/config/types';
 import type { Message } from '../../src/data/message';
-import { expectationText, findSiteConfigProblems } from '../../src/config/validate';
+import { findSiteConfigProblems } from '../../src/config/validate';
+import { expectationText } from '../../src/config/expectations';
 import {
   policyOptionMeta,
   policyOptionValues,

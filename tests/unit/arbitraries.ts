@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import type { SiteConfig } from '../../src/config/types';
-import type { ExpectationCode } from '../../src/config/validate';
+import type { ExpectationCode } from '../../src/config/expectations';
 import {
   policyOptionIds,
   policyOptionValues,

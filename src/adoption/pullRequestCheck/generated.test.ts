@@ -16,12 +16,8 @@ import { fileCatalog } from '../fileCatalog';
 import { everyOptionValue } from '../../../tests/unit/optionVariants';
 import type { PolicySource } from '../policyMarkdown';
 import { pullRequestTemplate } from '../pullRequestTemplate';
-import {
-  checkScriptSettings,
-  pullRequestCheckScript,
-  pullRequestCheckSettings,
-  pullRequestCheckWorkflow,
-} from './index';
+import { checkScriptSettings, pullRequestCheckScript, pullRequestCheckWorkflow } from './index';
+import { pullRequestCheckSettings } from './settings';
 
 // The two generated files of the pull-request check, as a project gets them: the workflow
 // matches GitHub's schema and asks for nothing but read access, and the script, run by Node

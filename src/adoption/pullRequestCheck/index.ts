@@ -3,30 +3,13 @@ import { verdictFor, type DisclosureUseId } from '../../data/disclosureUses';
 import { policyAddress, siteAddress } from '../../config/urls';
 import type { PolicySource } from '../policyMarkdown';
 import { fileCatalog } from '../fileCatalog';
+import { pullRequestCheckSettings } from './settings';
 import {
   authorshipStatement,
   descriptionHint,
   llmUseHints,
   templateHeadings,
 } from '../pullRequestTemplate';
-
-/** How the check acts, and whose pull requests it leaves alone. */
-export interface PullRequestCheckSettings {
-  /** "advise" never fails the job; "require" fails it when a required part is missing. */
-  readonly mode: 'advise' | 'require';
-  /** GitHub logins whose pull requests are not checked, such as dependency updaters. */
-  readonly skipAuthors: readonly string[];
-}
-
-/** What a config without a `pullRequestCheck` section gets. */
-export const defaultPullRequestCheck: PullRequestCheckSettings = {
-  mode: 'advise',
-  skipAuthors: ['dependabot[bot]', 'renovate[bot]'],
-};
-
-export function pullRequestCheckSettings(config: SiteConfig): PullRequestCheckSettings {
-  return config.pullRequestCheck ?? defaultPullRequestCheck;
-}
 
 /**
  * The uses that the check can recognise in a description and that the policy may treat as light.

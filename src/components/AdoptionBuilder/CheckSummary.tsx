@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { interpolate } from '@docusaurus/Interpolate';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
-import type { Expectation } from '@site/src/config/validate';
+import type { Expectation } from '@site/src/config/expectations';
 import type { DetailField, StartingTrace } from './builderState';
 import { fieldInputId } from './DetailsStep';
 import { fieldTexts } from './fieldTexts';

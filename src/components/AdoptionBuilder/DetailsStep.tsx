@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { SiteConfig } from '@site/src/config/types';
-import type { Expectation } from '@site/src/config/validate';
+import type { Expectation } from '@site/src/config/expectations';
 import {
   fieldValue,
   type BuilderAction,

@@ -4,7 +4,7 @@ import { badgeAltText } from '@site/src/adoption/badge';
 import { fileCatalog, includedFileIds, type GeneratedFileId } from '@site/src/adoption/fileCatalog';
 import type { PolicySource } from '@site/src/adoption/policyMarkdown';
 import type { SiteConfig } from '@site/src/config/types';
-import type { Expectation } from '@site/src/config/validate';
+import type { Expectation } from '@site/src/config/expectations';
 import {
   filesFromSource,
   madeFiles,

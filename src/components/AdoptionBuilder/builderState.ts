@@ -1,12 +1,13 @@
 import type { SiteConfig } from '../../config/types';
-import { findSiteConfigProblems, type Expectation } from '../../config/validate';
+import { findSiteConfigProblems } from '../../config/validate';
+import { type Expectation } from '../../config/expectations';
 import {
   policyOptionIds,
   policyOptionValues,
   type PolicyOptionId,
   type PolicyOptions,
 } from '../../data/policyOptions';
-import { pullRequestCheckSettings } from '../../adoption/pullRequestCheck';
+import { pullRequestCheckSettings } from '../../adoption/pullRequestCheck/settings';
 
 /** How the generated pull-request check acts: the one setting of `pullRequestCheck` the builder offers. */
 export const checkModes = ['advise', 'require'] as const;

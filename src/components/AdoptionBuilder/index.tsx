@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { pullRequestCheckSettings } from '@site/src/adoption/pullRequestCheck';
+import { pullRequestCheckSettings } from '@site/src/adoption/pullRequestCheck/settings';
 import { policyOptionMeta, type PolicyOptionId } from '@site/src/data/policyOptions';
 import type { CheckMode } from './builderState';
 import OptionsStep, { checkModeText, CheckModeFieldset } from './OptionsStep';

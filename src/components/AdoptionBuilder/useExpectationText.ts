@@ -3,7 +3,7 @@ import {
   expectationMessages,
   expectationValues,
   type Expectation,
-} from '@site/src/config/validate';
+} from '@site/src/config/expectations';
 import { fillMessage } from '@site/src/translation/plural';
 import { translateMessage } from '@site/src/translation/translateMessage';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectMessages, messagesInSource, sourceFiles } from '../../../scripts/i18n/messages.mjs';
 import { withDataMessages } from '../../../scripts/i18n/translationFiles.mjs';
-import * as validate from '../../../src/config/validate';
+import * as expectations from '../../../src/config/expectations';
 import type { Message } from '../../../src/data/message';
 import * as disclosureUses from '../../../src/data/disclosureUses';
 import * as policyOptions from '../../../src/data/policyOptions';
@@ -90,7 +90,7 @@ describe('the messages of the data modules', () => {
   ) as policyOptions.PolicyOptions[];
 
   const shown: Message[] = messagesIn([
-    validate,
+    expectations,
     disclosureUses,
     policyOptions,
     policySections,
