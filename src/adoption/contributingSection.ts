@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../config/types';
 import { policyAddress } from '../config/urls';
 import { markdownLineStart } from '../utils/markdownText';
-import { summaryMarkdown } from './summaryMarkdown';
+import { summaryMarkdown } from '../mdx/summaryMarkdown';
 import { accessibilityNote, trailerSentence } from './wording';
 
 /** A "LLM contributions" section to paste into CONTRIBUTING.md: the six points, and how to disclose. */

@@ -10,8 +10,8 @@ import { formatIsoDate } from '../config/format';
 import type { ProjectLinkTarget, SiteConfig } from '../config/types';
 import { uriOf } from '../config/urls';
 import { versionPath, versionsIndexPath } from '../config/versionPaths';
-import { optionMatches, optionValue } from '../adoption/conditions';
-import { summaryMarkdown } from '../adoption/summaryMarkdown';
+import { optionMatches, optionValue } from './conditions';
+import { summaryMarkdown } from './summaryMarkdown';
 import { disclosureTable, rowAnchor } from '../data/disclosureUses';
 import { policySummary, summaryText } from '../data/policySummary';
 import {

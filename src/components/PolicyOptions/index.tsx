@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
-import { optionMatches, optionValue } from '@site/src/adoption/conditions';
+import { optionMatches, optionValue } from '@site/src/mdx/conditions';
 import { originDifferences } from '@site/src/data/policyOptions';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { translateMessage } from '@site/src/translation/translateMessage';
