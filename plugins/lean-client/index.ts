@@ -6,15 +6,32 @@
 //   (src/theme/CodeBlock/Content).
 // - `@docusaurus/utils-common` is CommonJS and asks for all of `tslib` to reach one helper. The
 //   client gets an ES module with the same exports instead (src/bundle/utilsCommon.ts).
+// - Docusaurus prefetches the files of each route that a visible link leads to, and asks for a
+//   file again for every route that shares it. The client gets a prefetch that asks for each
+//   file once (src/bundle/prefetchOnce.ts).
+// - The site's own dates are formatted here, at build time, in the language being built
+//   (`formattedDates`): formatting the first date in the browser makes an `Intl.DateTimeFormat`,
+//   which took about 20 ms on a phone on every page, as the footer shows the date of adoption.
+//   The text is the same as the server's rendering, so the page hydrates without formatting.
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Prism } from 'prism-react-renderer';
+import { formatDates } from '../../src/config/format';
+import type { SiteConfig } from '../../src/config/types';
+import { peerPolicies } from '../../src/data/policyComparison';
+import { toolKindIds, toolKinds } from '../../src/data/toolKinds';
 import { highlightedLanguages } from '../../src/utils/codeLanguages';
 
-/** What the code blocks read with `usePluginData('lean-client')`. */
+/** What the code blocks and the dates read with `usePluginData('lean-client')`. */
 export interface LeanClientData {
   /** Languages that Prism colours: a block in any other language is shown as plain text. */
   readonly highlightedLanguages: readonly string[];
+  /**
+   * The dates that the site shows, as `formatDate` writes them in the page's language, by their
+   * YYYY-MM-DD text: the policy's date of adoption, the days the tool lists and the other
+   * projects' policies were checked. A date missing here is formatted in the browser.
+   */
+  readonly formattedDates: Readonly<Record<string, string>>;
 }
 
 export default function leanClientPlugin(context: LoadContext): Plugin {
@@ -22,12 +39,24 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
     prism?: { additionalLanguages?: readonly string[] };
   };
   const additionalLanguages = themeConfig.prism?.additionalLanguages ?? [];
+  const siteConfig = context.siteConfig.customFields?.siteConfig as SiteConfig;
+  const { currentLocale, localeConfigs } = context.i18n;
+  // As src/hooks/useDateFormat formats them: in the page's language tag.
+  const dateLocale = localeConfigs[currentLocale].htmlLang;
   return {
     name: 'lean-client',
 
     contentLoaded({ actions }) {
       const data: LeanClientData = {
         highlightedLanguages: highlightedLanguages(Prism.languages, additionalLanguages),
+        formattedDates: formatDates(
+          [
+            siteConfig.policy.adoptedOn,
+            ...toolKindIds.map((kind) => toolKinds[kind].checkedOn),
+            ...peerPolicies.map((peer) => peer.checkedOn),
+          ],
+          dateLocale,
+        ),
       };
       actions.setGlobalData(data);
     },

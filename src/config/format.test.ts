@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, escapeHtml, formatDate, formatIsoDate } from './format';
+import { cssString, escapeHtml, formatDate, formatDates, formatIsoDate } from './format';
 
 describe('formatIsoDate', () => {
   it.each([
@@ -54,5 +54,15 @@ describe('cssString', () => {
 
   it('escapes every character that could end the string or the style element', () => {
     expect(cssString(`a"b'c\\d</style>\n`)).toBe('"a\\22 b\\27 c\\5c d\\3c /style\\3e \\a "');
+  });
+});
+
+describe('formatDates', () => {
+  it('gives each date once, as formatDate writes it', () => {
+    expect(formatDates(['2026-05-05', '2025-12-31', '2026-05-05', 'soon'], 'en')).toEqual({
+      '2026-05-05': '5 May 2026',
+      '2025-12-31': '31 December 2025',
+      soon: 'soon',
+    });
   });
 });

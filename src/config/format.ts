@@ -23,12 +23,29 @@ export function formatDate(isoDate: string, locale: string): string {
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     return isoDate;
   }
-  return new Intl.DateTimeFormat(dateLocaleFor(locale), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormatFor(locale).format(date);
+}
+
+/** One formatter per locale: making one loads the locale's data, which takes a while. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatFor(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(dateLocaleFor(locale), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** Each date formatted in a locale, by its YYYY-MM-DD text: `formatDate`'s results, ahead of time. */
+export function formatDates(isoDates: Iterable<string>, locale: string): Record<string, string> {
+  return Object.fromEntries([...new Set(isoDates)].map((date) => [date, formatDate(date, locale)]));
 }
 
 /** "2026-05-05" -> "5 May 2026": the date in English, as the generated repository files write it. */
