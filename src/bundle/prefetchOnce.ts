@@ -3,7 +3,9 @@
 // view. Docusaurus remembers the routes it has prefetched, not the files: links to other pages,
 // or to other places on one page, share most of their files, so the same files were asked for
 // again and again (283 link elements on the adoption page for about 20 files). This module asks
-// for each file once.
+// for each file once, and adds one link at a time when the browser is idle: links come into view
+// together, as the page hydrates, and adding all their links at once blocked the page for tens
+// of milliseconds on a phone.
 
 /** The files already asked for, by the address Docusaurus passes. */
 const requested = new Set<string>();
@@ -38,6 +40,24 @@ function prefetchWithRequest(url: string): Promise<void> {
 
 let strategy: ((url: string) => Promise<void>) | undefined;
 
+/** The requests waiting for the browser to be idle, in order. */
+const waiting: (() => void)[] = [];
+
+function whenIdle(callback: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') {
+    window.requestIdleCallback(callback);
+  } else {
+    setTimeout(callback, 1);
+  }
+}
+
+function requestNext(): void {
+  waiting.shift()?.();
+  if (waiting.length > 0) {
+    whenIdle(requestNext);
+  }
+}
+
 /** Asks the browser to fetch a file for later, once per address; the promise never rejects. */
 export default function prefetch(url: string): Promise<void> {
   if (typeof document === 'undefined' || requested.has(url)) {
@@ -45,6 +65,16 @@ export default function prefetch(url: string): Promise<void> {
   }
   requested.add(url);
   strategy ??= supportsLinkPrefetch() ? prefetchWithLink : prefetchWithRequest;
-  // A file that fails to load is reported by the browser already.
-  return strategy(url).catch(() => undefined);
+  const request = strategy;
+  return new Promise<void>((resolve) => {
+    waiting.push(() => {
+      // A file that fails to load is reported by the browser already.
+      request(url).then(resolve, () => {
+        resolve();
+      });
+    });
+    if (waiting.length === 1) {
+      whenIdle(requestNext);
+    }
+  });
 }
