@@ -9,11 +9,14 @@
 // - Docusaurus prefetches the files of each route that a visible link leads to, and asks for a
 //   file again for every route that shares it. The client gets a prefetch that asks for each
 //   file once (src/bundle/prefetchOnce.ts).
+// - The theme's `useShallowMemoObject`, which every doc page calls as it hydrates, sorts with
+//   `localeCompare`, whose first call loads the browser's collation data. The client gets a copy
+//   of its module that sorts without it (src/bundle/reactUtils.tsx).
 // - The site's own dates are formatted here, at build time, in the language being built
 //   (`formattedDates`): formatting the first date in the browser makes an `Intl.DateTimeFormat`,
 //   which took about 20 ms on a phone on every page, as the footer shows the date of adoption.
 //   The text is the same as the server's rendering, so the page hydrates without formatting.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { Prism } from 'prism-react-renderer';
 import { formatDates } from '../../src/config/format';
@@ -33,6 +36,9 @@ export interface LeanClientData {
    */
   readonly formattedDates: Readonly<Record<string, string>>;
 }
+
+/** The folder of the theme's shared code: its package exports only its index. */
+const themeCommonDirectory = dirname(require.resolve('@docusaurus/theme-common'));
 
 export default function leanClientPlugin(context: LoadContext): Plugin {
   const themeConfig = context.siteConfig.themeConfig as {
@@ -70,6 +76,10 @@ export default function leanClientPlugin(context: LoadContext): Plugin {
               'src/bundle/noPrismLanguages.ts',
             ),
             '@docusaurus/utils-common$': join(context.siteDir, 'src/bundle/utilsCommon.ts'),
+            [join(themeCommonDirectory, 'utils/reactUtils.js')]: join(
+              context.siteDir,
+              'src/bundle/reactUtils.tsx',
+            ),
             [require.resolve('@docusaurus/core/lib/client/prefetch')]: join(
               context.siteDir,
               'src/bundle/prefetchOnce.ts',
