@@ -1,7 +1,15 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { usePluginData } from '@docusaurus/useGlobalData';
 import type { LeanClientData } from '@site/plugins/lean-client';
 import { formatDate } from '@site/src/config/format';
+
+/** The global data of the plugins, which a test's stand-in for the context may leave out. */
+type GlobalData = Partial<Record<string, Partial<Record<string, unknown>>>>;
+
+/** The dates formatted by the build (plugins/lean-client), or none. */
+function buildDates(globalData: GlobalData | undefined): Readonly<Record<string, string>> {
+  const data = globalData?.['lean-client']?.default as Partial<LeanClientData> | undefined;
+  return data?.formattedDates ?? {};
+}
 
 /**
  * Formats "YYYY-MM-DD" dates in the language of the page: "5 May 2026" in English. The page's
@@ -9,8 +17,9 @@ import { formatDate } from '@site/src/config/format';
  * formatted from the build (plugins/lean-client), so a page hydrates without formatting them.
  */
 export function useDateFormat(): (isoDate: string) => string {
-  const { currentLocale, localeConfigs } = useDocusaurusContext().i18n;
+  const context = useDocusaurusContext();
+  const { currentLocale, localeConfigs } = context.i18n;
   const { htmlLang } = localeConfigs[currentLocale];
-  const { formattedDates } = usePluginData('lean-client') as LeanClientData;
+  const formattedDates = buildDates((context as { globalData?: GlobalData }).globalData);
   return (isoDate) => formattedDates[isoDate] ?? formatDate(isoDate, htmlLang);
 }
