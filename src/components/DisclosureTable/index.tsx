@@ -12,7 +12,7 @@ import {
   type DisclosureUseId,
 } from '@site/src/data/disclosureUses';
 import { resolveChoice } from '@site/src/data/policyChoice';
-import { replyCaseTitles } from '@site/src/data/replyTemplates';
+import { replyCaseTitles } from '@site/src/data/replyCases';
 import { useRoutePath } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import styles from './styles.module.css';
