@@ -20,7 +20,7 @@ import {
 import { draftFileName, releasesFileName } from '../../src/versions/releases';
 import { defaultBuildDir, draftBuildDir, releaseBuildDir, releaseDir, root } from './paths';
 import {
-  brokenLink,
+  brokenLinks,
   fileForPath,
   hasAnchor,
   html,
@@ -76,20 +76,6 @@ function versionText(site: BuiltSite, path: string): string[] {
 
 const oldVersion = selectedConfig.policy.version;
 const newVersion = releasedConfig.policy.version;
-
-/** Every link of every page of a build that leads nowhere. */
-function brokenLinks(site: BuiltSite): string[] {
-  return pagesOf(site).flatMap((page) => {
-    const $ = html(site, page);
-    return $('a[href]')
-      .toArray()
-      .flatMap((element) => {
-        const href = $(element).attr('href') ?? '';
-        const why = brokenLink(site, page, href);
-        return why === null ? [] : [`${page}: ${href} (${why})`];
-      });
-  });
-}
 
 /** The pages of a build that link to the draft's address. */
 function pagesLinkingToDraft(site: BuiltSite): string[] {

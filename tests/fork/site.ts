@@ -103,3 +103,17 @@ export function brokenLink(site: BuiltSite, page: string, href: string): string 
   }
   return null;
 }
+
+/** Every link of every page of a build that leads nowhere, with its page and why. */
+export function brokenLinks(site: BuiltSite): string[] {
+  return pagesOf(site).flatMap((page) => {
+    const $ = html(site, page);
+    return $('a[href]')
+      .toArray()
+      .flatMap((element) => {
+        const href = $(element).attr('href') ?? '';
+        const why = brokenLink(site, page, href);
+        return why === null ? [] : [`${page}: ${href} (${why})`];
+      });
+  });
+}
