@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { everyOptionSet } from '../../tests/unit/optionVariants';
+import { headingsWithIds } from '../../tests/unit/mdxHeadings';
 import { placeholdersIn, replyMarkdown } from '../components/ReplyTemplates/fill';
 import type { PolicyOptions } from './policyOptions';
 import { policyAnchors } from './policySections';
@@ -21,12 +22,6 @@ const root = join(__dirname, '../..');
 const guide = readFileSync(join(root, 'docs/reviewers-guide.mdx'), 'utf8');
 const policy = readFileSync(join(root, 'docs/policy.mdx'), 'utf8');
 
-/** Headings with an explicit id, `### Title {/* #id *\/}`, as [id, title] pairs. */
-function headingsOf(mdx: string, level: string): Map<string, string> {
-  const pattern = new RegExp(`^${level} (.+?) \\{/\\* #([a-z0-9-]+) \\*/\\}$`, 'gm');
-  return new Map([...mdx.matchAll(pattern)].map((match) => [match[2], match[1]]));
-}
-
 const optionSets = everyOptionSet();
 
 function allText(template: ReplyTemplate): string {
@@ -36,7 +31,7 @@ function allText(template: ReplyTemplate): string {
 const byId = replyTemplates.map((template) => [template.id, template] as const);
 
 describe('the reply templates match the reviewers’ guide', () => {
-  const guideCases = headingsOf(guide, '###');
+  const guideCases = headingsWithIds(guide, 3);
 
   it('covers exactly the guide’s cases', () => {
     expect([...guideCases.keys()].filter((id) => id.startsWith('case-'))).toEqual([
@@ -141,7 +136,7 @@ describe('each template is complete', () => {
 });
 
 describe('the policy section titles', () => {
-  const policyHeadings = new Map([...headingsOf(policy, '##'), ...headingsOf(policy, '###')]);
+  const policyHeadings = new Map([...headingsWithIds(policy, 2), ...headingsWithIds(policy, 3)]);
 
   it.each(policyAnchors)('#%s has its heading from docs/policy.mdx', (anchor) => {
     expect(policySectionTitles[anchor].message).toBe(policyHeadings.get(anchor));
