@@ -20,7 +20,7 @@ import type { Message } from './message';
 import { resolveChoice, type DependsOnPolicy } from './policyChoice';
 import type { PolicyOptions } from './policyOptions';
 import type { PolicyAnchor } from './policySections';
-import type { ReplyCaseId } from './replyTemplates';
+import type { ReplyCaseId } from './replyCases';
 
 export const disclosureUseIds = [
   'wordAutocomplete',

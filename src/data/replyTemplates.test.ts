@@ -11,12 +11,11 @@ import {
   blockMessage,
   placeholderIds,
   placeholderMeta,
-  replyCaseIds,
-  replyCaseTitles,
   replyTemplates,
   replyTones,
   type ReplyTemplate,
 } from './replyTemplates';
+import { replyCaseIds, replyCaseTitles } from './replyCases';
 
 const root = join(__dirname, '../..');
 const guide = readFileSync(join(root, 'docs/reviewers-guide.mdx'), 'utf8');

@@ -31,8 +31,6 @@ import type { PolicyOptionId, PolicyOptions } from './policyOptions';
 import type { PolicyAnchor } from './policySections';
 import type { ReplyCaseId } from './replyCases';
 
-export { replyCaseIds, replyCaseTitles, type ReplyCaseId } from './replyCases';
-
 export const replyTones = ['warm', 'firm'] as const;
 
 export type ReplyTone = (typeof replyTones)[number];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { everyOptionSet } from '../../tests/unit/optionVariants';
 import { disclosureTable, disclosureUseIds, reviewerCaseFor, verdictFor } from './disclosureUses';
 import type { PolicyOptions } from './policyOptions';
-import { replyCaseIds } from './replyTemplates';
+import { replyCaseIds } from './replyCases';
 import {
   toolKindAnchor,
   toolKindIds,

@@ -23,7 +23,7 @@ import {
 } from './disclosureUses';
 import type { Message } from './message';
 import type { PolicyOptions } from './policyOptions';
-import type { ReplyCaseId } from './replyTemplates';
+import type { ReplyCaseId } from './replyCases';
 
 export const toolKindIds = [
   'completion',

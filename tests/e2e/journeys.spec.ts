@@ -2,7 +2,8 @@
 // desktop size. Each step asserts what the person sees: the answer on screen, not only in the page.
 import type { Locator, Page } from '@playwright/test';
 import { rowAnchor, reviewerCaseFor, verdictFor } from '../../src/data/disclosureUses';
-import { replyCaseTitles, replyTemplates } from '../../src/data/replyTemplates';
+import { replyTemplates } from '../../src/data/replyTemplates';
+import { replyCaseTitles } from '../../src/data/replyCases';
 import { matchesOptions } from '../../src/components/ReplyTemplates/fill';
 import { toolKinds, toolKindUses } from '../../src/data/toolKinds';
 import { questions, type QuestionId } from '../../src/data/selfCheck/flow';

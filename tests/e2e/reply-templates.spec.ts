@@ -10,7 +10,8 @@ import {
 } from '../../src/components/ReplyTemplates/fill';
 import { filterTemplates } from '../../src/components/ReplyTemplates/filters';
 import { markdownText } from '../../src/utils/markdownText';
-import { replyCaseTitles, type ReplyTemplate } from '../../src/data/replyTemplates';
+import { type ReplyTemplate } from '../../src/data/replyTemplates';
+import { replyCaseTitles } from '../../src/data/replyCases';
 import { expectNoAxeViolations } from './axe';
 import { gotoAsWithoutJavaScript } from './withoutJavaScript';
 import {

@@ -9,7 +9,7 @@ import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
 import { translateMessage } from '@site/src/translation/translateMessage';
 import { saveText } from '@site/src/utils/download';
-import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/replyTemplates';
+import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '@site/src/data/replyCases';
 import { buildTemplatesFile, exportFileName, type ExportLabels } from './exportFile';
 import { emptyInputs, fillTemplate, templatesFor, type ReplyInputs } from './fill';
 import { filterTemplates, groupByCase, maxQueryLength, noFilters } from './filters';

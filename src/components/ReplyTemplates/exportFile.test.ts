@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import harbourConfig from '../../../tests/fixtures/harbour.config';
 import type { SiteConfig } from '../../config/types';
 import type { MessageText } from '../../data/message';
-import { blockMessage, replyCaseTitles } from '../../data/replyTemplates';
+import { blockMessage } from '../../data/replyTemplates';
+import { replyCaseTitles } from '../../data/replyCases';
 import { buildTemplatesFile, englishExportLabels, fenceFor } from './exportFile';
 import { emptyInputs, filledReply, templatesFor } from './fill';
 

@@ -1,12 +1,8 @@
 // Builds the one Markdown file that holds every template, for teams that keep saved replies in a repository.
 import type { SiteConfig } from '../../config/types';
 import { inEnglish, type MessageText } from '../../data/message';
-import {
-  placeholderMeta,
-  replyCaseTitles,
-  replyToneLabels,
-  type ReplyTemplate,
-} from '../../data/replyTemplates';
+import { placeholderMeta, replyToneLabels, type ReplyTemplate } from '../../data/replyTemplates';
+import { replyCaseTitles } from '../../data/replyCases';
 import { policyAddress, siteAddress } from '../../config/urls';
 import { policySectionTitles } from '../../data/policySections';
 import { filledReply } from './fill';

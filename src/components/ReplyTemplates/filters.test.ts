@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageText } from '../../data/message';
 import { originPolicyOptions, type PolicyOptions } from '../../data/policyOptions';
-import { replyCaseIds, replyTemplates, type ReplyCaseId } from '../../data/replyTemplates';
+import { replyTemplates } from '../../data/replyTemplates';
+import { replyCaseIds, type ReplyCaseId } from '../../data/replyCases';
 import { toolKindIds, toolKinds, toolKindsForCase, type ToolKindId } from '../../data/toolKinds';
 import {
   filterTemplates,

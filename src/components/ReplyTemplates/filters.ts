@@ -1,14 +1,8 @@
 // Filter and search for the templates page, and their place in the URL. Pure: no React, no browser.
 import { inEnglish, type MessageText } from '../../data/message';
 import type { PolicyOptions } from '../../data/policyOptions';
-import {
-  blockMessage,
-  replyCaseIds,
-  replyCaseTitles,
-  replyToneLabels,
-  type ReplyCaseId,
-  type ReplyTemplate,
-} from '../../data/replyTemplates';
+import { blockMessage, replyToneLabels, type ReplyTemplate } from '../../data/replyTemplates';
+import { replyCaseIds, replyCaseTitles, type ReplyCaseId } from '../../data/replyCases';
 import { toolKinds, toolKindsForCase } from '../../data/toolKinds';
 
 export interface TemplateFilters {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import { useSiteConfig } from '@site/src/hooks/useSiteConfig';
-import { replyCaseIds, type ReplyCaseId } from '@site/src/data/replyTemplates';
+import { replyCaseIds, type ReplyCaseId } from '@site/src/data/replyCases';
 import { useRoutePaths } from '@site/src/hooks/useRoutePath';
 import { needsJavaScript } from '@site/src/components/NoScript';
 import { translateMessage } from '@site/src/translation/translateMessage';

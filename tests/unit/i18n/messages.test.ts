@@ -8,6 +8,7 @@ import * as disclosureUses from '../../../src/data/disclosureUses';
 import * as policyOptions from '../../../src/data/policyOptions';
 import * as policySections from '../../../src/data/policySections';
 import * as policySummary from '../../../src/data/policySummary';
+import * as replyCases from '../../../src/data/replyCases';
 import * as replyTemplates from '../../../src/data/replyTemplates';
 import * as siteMessages from '../../../src/data/siteMessages';
 
@@ -95,6 +96,7 @@ describe('the messages of the data modules', () => {
     policyOptions,
     policySections,
     policySummary,
+    replyCases,
     replyTemplates,
     siteMessages,
     // Messages that functions make, for every choice a project can make.

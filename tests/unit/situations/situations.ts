@@ -15,7 +15,7 @@
 import type { Verdict } from '../../../src/data/disclosureUses';
 import type { DependsOnPolicy } from '../../../src/data/policyChoice';
 import type { PolicyOptions } from '../../../src/data/policyOptions';
-import type { ReplyCaseId } from '../../../src/data/replyTemplates';
+import type { ReplyCaseId } from '../../../src/data/replyCases';
 import type { OptionId } from '../../../src/data/selfCheck/flow';
 
 export interface Situation {
